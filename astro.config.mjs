@@ -1,0 +1,45 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig } from './src/site.config.ts';
+import { alternatesFromHtml } from './src/lib/hreflang.ts';
+
+const outDir = new URL('./dist/', import.meta.url);
+
+/** The built HTML file behind a sitemap URL. */
+function builtHtmlFor(pageUrl) {
+  const path = new URL(pageUrl).pathname.replace(siteConfig.base.replace(/\/+$/, ''), '');
+  return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir));
+}
+
+export default defineConfig({
+  site: siteConfig.origin,
+  base: siteConfig.base,
+  outDir: fileURLToPath(outDir),
+  trailingSlash: 'always',
+  // Prose needs the spaces between inline elements that 'jsx' would remove.
+  compressHTML: true,
+  // Vitest reads the content store from here (see tests/unit).
+  cacheDir: './.astro',
+  i18n: {
+    locales: ['nl', 'en'],
+    defaultLocale: 'nl',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      // Localized slugs differ per language, so take the alternates each page declares.
+      serialize(item) {
+        const links = alternatesFromHtml(readFileSync(builtHtmlFor(item.url), 'utf8'));
+        return links.length > 0 ? { ...item, links } : item;
+      },
+    }),
+  ],
+});

@@ -1,0 +1,132 @@
+/**
+ * Queries and rules over the essay series. Pure functions over plain
+ * entries, so pages never filter or sort collections themselves and the
+ * rules are unit-tested without a build.
+ */
+import { locales, type Locale } from '../i18n/locales';
+import type { EssayData } from './essay-schema';
+
+/** The parts of a content-layer entry these functions need. */
+export interface EssayEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: EssayData;
+}
+
+/** A problem in the series, naming the file and the frontmatter field. */
+export interface SeriesProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class SeriesError extends Error {
+  constructor(public readonly problems: SeriesProblem[]) {
+    super(
+      `The essay series has ${problems.length} problem(s):\n` +
+        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'SeriesError';
+  }
+}
+
+/** The URL slug of an entry: its file name, without the locale folder. */
+export function slugOf(entry: EssayEntry): string {
+  return entry.id.split('/').slice(1).join('/') || entry.id;
+}
+
+function fileOf(entry: EssayEntry): string {
+  return entry.filePath ?? entry.id;
+}
+
+/** Entries that are published: drafts only show in development. */
+export function publishedOnly<T extends EssayEntry>(entries: T[], includeDrafts = false): T[] {
+  return includeDrafts ? entries : entries.filter((entry) => !entry.data.draft);
+}
+
+/**
+ * Rules that span files: the locale folder matches the locale field, no two
+ * essays of one locale claim the same part, every essay has its translation,
+ * and translations agree on the part number.
+ */
+export function findSeriesProblems(entries: EssayEntry[]): SeriesProblem[] {
+  const problems: SeriesProblem[] = [];
+
+  for (const entry of entries) {
+    const folder = entry.id.split('/')[0];
+    if (folder !== entry.data.locale) {
+      problems.push({
+        file: fileOf(entry),
+        field: 'locale',
+        message: `is "${entry.data.locale}" but the file lives in the "${folder}" folder; put it in content/essays/${entry.data.locale}/`,
+      });
+    }
+  }
+
+  for (const locale of locales) {
+    const byPart = new Map<number, EssayEntry>();
+    for (const entry of entries.filter((e) => e.data.locale === locale)) {
+      const earlier = byPart.get(entry.data.part);
+      if (earlier) {
+        problems.push({
+          file: fileOf(entry),
+          field: 'part',
+          message: `part ${entry.data.part} is already claimed by ${fileOf(earlier)} in locale "${locale}"`,
+        });
+      } else {
+        byPart.set(entry.data.part, entry);
+      }
+    }
+  }
+
+  for (const entry of entries) {
+    for (const locale of locales) {
+      if (locale === entry.data.locale) continue;
+      const translation = entries.find(
+        (e) => e.data.locale === locale && e.data.translationKey === entry.data.translationKey,
+      );
+      if (!translation) {
+        problems.push({
+          file: fileOf(entry),
+          field: 'translationKey',
+          message: `no "${locale}" essay has translationKey "${entry.data.translationKey}"; every essay needs its translation`,
+        });
+      } else if (translation.data.part !== entry.data.part) {
+        problems.push({
+          file: fileOf(entry),
+          field: 'part',
+          message: `is ${entry.data.part} but its translation ${fileOf(translation)} says ${translation.data.part}`,
+        });
+      }
+    }
+  }
+
+  return problems;
+}
+
+/** Throws a SeriesError listing every problem, or returns the entries. */
+export function assertValidSeries<T extends EssayEntry>(entries: T[]): T[] {
+  const problems = findSeriesProblems(entries);
+  if (problems.length > 0) throw new SeriesError(problems);
+  return entries;
+}
+
+/** The essays of one locale in series order. */
+export function seriesOf<T extends EssayEntry>(entries: T[], locale: Locale): T[] {
+  return entries.filter((e) => e.data.locale === locale).sort((a, b) => a.data.part - b.data.part);
+}
+
+/** The previous and next essay in the same locale, if any. */
+export function neighboursOf<T extends EssayEntry>(entries: T[], entry: T): { previous?: T; next?: T } {
+  const series = seriesOf(entries, entry.data.locale);
+  const index = series.findIndex((e) => e.id === entry.id);
+  const previous = index > 0 ? series[index - 1] : undefined;
+  const next = index >= 0 && index < series.length - 1 ? series[index + 1] : undefined;
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** The same essay in another locale. */
+export function translationOf<T extends EssayEntry>(entries: T[], entry: T, locale: Locale): T | undefined {
+  return entries.find((e) => e.data.locale === locale && e.data.translationKey === entry.data.translationKey);
+}

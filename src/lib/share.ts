@@ -1,0 +1,54 @@
+/**
+ * Share URLs for the networks marketing uses. Plain links: they work without
+ * JavaScript and send nothing until the reader clicks.
+ */
+export type Network = 'linkedin' | 'x' | 'whatsapp' | 'email';
+export const networks: readonly Network[] = ['linkedin', 'x', 'whatsapp', 'email'];
+
+/** X counts every URL as 23 characters (t.co), plus one space. */
+const X_LIMIT = 280;
+const X_URL_LENGTH = 23;
+
+export interface ShareInput {
+  /** Absolute URL of the page being shared. */
+  url: string;
+  /** Title of the page, used as e-mail subject and X text. */
+  title: string;
+  /** Sentence that introduces the link in WhatsApp and e-mail. */
+  message: string;
+  /** utm_campaign value from the site config. */
+  campaign: string;
+}
+
+/** The page URL with stable campaign tags for one network. */
+export function taggedUrl(url: string, network: Network, campaign: string): string {
+  const tagged = new URL(url);
+  tagged.searchParams.set('utm_source', network);
+  tagged.searchParams.set('utm_medium', 'social');
+  tagged.searchParams.set('utm_campaign', campaign);
+  return tagged.href;
+}
+
+/** Shortens text with an ellipsis so that text plus URL fit in one post on X. */
+export function fitForX(text: string): string {
+  const room = X_LIMIT - X_URL_LENGTH - 1;
+  const chars = Array.from(text);
+  return chars.length <= room ? text : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+}
+
+/** The share link for one network. */
+export function shareHref(network: Network, input: ShareInput): string {
+  const url = taggedUrl(input.url, network, input.campaign);
+  const enc = encodeURIComponent;
+  switch (network) {
+    case 'linkedin':
+      // LinkedIn reads title, description and image from the page's og: tags.
+      return `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}`;
+    case 'x':
+      return `https://x.com/intent/post?text=${enc(fitForX(input.title))}&url=${enc(url)}`;
+    case 'whatsapp':
+      return `https://wa.me/?text=${enc(`${input.message} ${url}`)}`;
+    case 'email':
+      return `mailto:?subject=${enc(input.title)}&body=${enc(`${input.message}\n\n${url}`)}`;
+  }
+}

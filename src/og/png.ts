@@ -1,0 +1,21 @@
+/** Renders a satori element tree or an SVG string to a PNG. */
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { loadFonts } from './fonts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export function svgToPng(svg: string, width: number): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+}
+
+export async function elementToPng(element: Parameters<typeof satori>[0]): Promise<Buffer> {
+  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  return svgToPng(svg, CARD_WIDTH);
+}
+
+/** A PNG as an endpoint response. */
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

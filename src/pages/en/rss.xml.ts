@@ -1,0 +1,3 @@
+import { feedResponse } from '../../data/feed';
+
+export const GET = () => feedResponse('en');

@@ -1,0 +1,22 @@
+import { t } from '../i18n';
+import { siteConfig } from '../site.config';
+
+export const GET = () =>
+  new Response(
+    JSON.stringify({
+      name: t('nl', 'site.name'),
+      short_name: t('nl', 'site.name'),
+      description: t('nl', 'site.description'),
+      lang: 'nl-NL',
+      start_url: '/',
+      display: 'standalone',
+      background_color: siteConfig.colours.paper,
+      theme_color: siteConfig.colours.accent,
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    }, null, 2),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );
