@@ -10,7 +10,10 @@ import { alternatesFromHtml } from './src/lib/hreflang.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
-/** The built HTML file behind a sitemap URL. */
+/**
+ * The built HTML file behind a sitemap URL.
+ * @param {string} pageUrl
+ */
 function builtHtmlFor(pageUrl) {
   const path = new URL(pageUrl).pathname.replace(siteConfig.base.replace(/\/+$/, ''), '');
   return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir));

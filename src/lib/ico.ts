@@ -2,7 +2,7 @@
  * Wraps one PNG in an ICO container (PNG-in-ICO is valid since Windows
  * Vista and in every browser), so /favicon.ico exists for old clients.
  */
-export function pngToIco(png: Uint8Array, size: number): Uint8Array {
+export function pngToIco(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   const header = new Uint8Array(6 + 16);
   const view = new DataView(header.buffer);
   view.setUint16(0, 0, true); // reserved

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Checks the built dist/ against the performance budgets and prints each page
+// type's figures, so a regression shows up in every test run.
+//
+// "First view" = the HTML, the CSS it links and the fonts that CSS declares,
+// as transferred: text gzipped (level 6, as hosts serve it), fonts as stored
+// (woff2 is already compressed).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const KB = 1024;
+
+/** Budgets per page type; null means not budgeted, only reported. */
+const budgets = {
+  home: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  essay: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  about: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  privacy: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  '404': { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+};
+
+function pageType(path) {
+  if (/(^|\/)essays\/[^/]+\/index\.html$/.test(path)) return 'essay';
+  if (/^(en\/)?index\.html$/.test(path)) return 'home';
+  if (/^(over|en\/about)\/index\.html$/.test(path)) return 'about';
+  if (/^(en\/)?privacy\/index\.html$/.test(path)) return 'privacy';
+  if (/^(en\/)?404(\.html|\/index\.html)$/.test(path)) return '404';
+  return 'other';
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const gz = (text) => gzipSync(text, { level: 6 }).length;
+const fileIn = (url) => join(dist, url.split(/[?#]/)[0].replace(/^\//, ''));
+
+function measure(file) {
+  const html = readFileSync(file, 'utf8');
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])[1]);
+  const css = stylesheets.map((href) => readFileSync(fileIn(href), 'utf8'));
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  // The first url() of each @font-face is what a modern browser downloads (woff2).
+  const fonts = new Set(
+    [...css, ...inlineCss].flatMap((sheet) =>
+      [...sheet.matchAll(/@font-face\s*{[^}]*?src:\s*url\(([^)]+)\)/g)].map((m) => m[1].replace(/["']/g, '')),
+    ),
+  );
+  const fontBytes = [...fonts].reduce((sum, url) => sum + statSync(fileIn(url)).size, 0);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  const external = scripts.filter((m) => /\bsrc=/.test(m[1]));
+  const inline = scripts.filter((m) => !/\bsrc=/.test(m[1]) && !/type="application\/ld\+json"/.test(m[1]));
+  const externalBytes = external.reduce((sum, m) => sum + gz(readFileSync(fileIn(/src="([^"]+)"/.exec(m[1])[1]))), 0);
+  const htmlBytes = gz(html);
+  const cssBytes = css.reduce((sum, sheet) => sum + gz(sheet), 0);
+  return {
+    html: htmlBytes,
+    css: cssBytes,
+    fonts: fontBytes,
+    fontFiles: fonts.size,
+    inlineScript: inline.reduce((sum, m) => sum + Buffer.byteLength(m[2]), 0),
+    externalScripts: external.length,
+    externalScriptBytes: externalBytes,
+    firstView: htmlBytes + cssBytes + fontBytes + externalBytes,
+  };
+}
+
+if (!existsSync(dist)) {
+  console.error('dist/ not found: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = htmlFiles(dist).map((file) => {
+  const path = relative(dist, file);
+  return { path, type: pageType(path), ...measure(file) };
+});
+
+const failures = [];
+for (const row of rows) {
+  const budget = budgets[row.type];
+  if (!budget) continue;
+  if (row.firstView > budget.firstView) failures.push(`${row.path}: first view ${row.firstView} B > ${budget.firstView} B`);
+  if (row.inlineScript > budget.inlineScript) failures.push(`${row.path}: inline script ${row.inlineScript} B > ${budget.inlineScript} B`);
+  if (row.externalScripts > budget.externalScripts) failures.push(`${row.path}: ${row.externalScripts} external script(s), budget ${budget.externalScripts}`);
+}
+
+// One line per page type: the largest page of that type.
+const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
+console.log('Page type  pages  HTML gz  CSS gz   fonts  JS ext  inline JS  first view  budget');
+const types = [...new Set(rows.map((r) => r.type))].sort();
+for (const type of types) {
+  const ofType = rows.filter((r) => r.type === type);
+  const worst = ofType.reduce((a, b) => (b.firstView > a.firstView ? b : a));
+  const budget = budgets[type];
+  console.log(
+    `${type.padEnd(9)} ${String(ofType.length).padStart(6)} ${kb(worst.html)} ${kb(worst.css)} ${kb(worst.fonts)} ${kb(worst.externalScriptBytes)} ${String(worst.inlineScript).padStart(8)} B ${kb(worst.firstView)} KB  ${budget ? `${(budget.firstView / KB).toFixed(0)} KB` : '-'}   (${worst.path})`,
+  );
+}
+
+if (failures.length > 0) {
+  console.error(`\nBudget exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length} pages within budget.`);
