@@ -3,6 +3,7 @@
  * hold UI text themselves.
  */
 import { en } from './en';
+import { fill } from './fill';
 import { defaultLocale, isLocale, languageTags, type Locale } from './locales';
 import { nl, type UiKey } from './nl';
 
@@ -13,10 +14,7 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
 
 /** The UI string for key in locale, with {name} placeholders filled in. */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fill(dictionaries[locale][key], params);
 }
 
 /** A date as readers of the locale write it, e.g. "2 november 2026" / "2 November 2026". */
@@ -27,4 +25,13 @@ export function formatDate(locale: Locale, date: Date): string {
 /** The locale of the page being rendered, from Astro.currentLocale. */
 export function localeOf(currentLocale: string | undefined): Locale {
   return isLocale(currentLocale) ? currentLocale : defaultLocale;
+}
+
+/** The keys under a prefix, e.g. 'quiz.', for handing to a client island. */
+export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
+
+/** The strings of one prefix in one locale: islands get only what they show. */
+export function stringsWithPrefix<P extends string>(locale: Locale, prefix: P): Record<KeysWithPrefix<P>, string> {
+  const entries = Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith(prefix));
+  return Object.fromEntries(entries) as Record<KeysWithPrefix<P>, string>;
 }

@@ -5,6 +5,7 @@ const pairs = [
   ['/', '/en/'],
   ['/over/', '/en/about/'],
   ['/privacy/', '/en/privacy/'],
+  ['/quiz/', '/en/quiz/'],
   ['/essays/natuurlijk-bent-u-koning/', '/en/essays/of-course-you-are-king/'],
   ['/essays/dichter-bij-de-klant/', '/en/essays/closer-to-the-customer/'],
   ['/essays/partner-op-papier/', '/en/essays/partner-on-paper/'],

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/en/essays/partner-on-paper/', '/over/', '/en/privacy/', '/404.html'];
+const pages = ['/', '/en/essays/partner-on-paper/', '/over/', '/en/privacy/', '/quiz/', '/404.html'];
 
 for (const path of pages) {
   test(`${path}: Tab reaches every link and button, skip link first`, async ({ page }) => {

@@ -1,0 +1,56 @@
+import { useRef, useState } from 'preact/hooks';
+import { ROLES, type Role } from '../../lib/quiz/roles';
+import type { QuizStrings } from './types';
+
+interface Props {
+  strings: QuizStrings;
+  initialRole: Role | null;
+  hasAnswers: boolean;
+  onStart: (role: Role) => void;
+}
+
+/** The reader says from which side they answer, then starts. */
+export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
+  const [role, setRole] = useState<Role | null>(initialRole);
+  const [error, setError] = useState(false);
+  const firstRadio = useRef<HTMLInputElement>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!role) {
+      setError(true);
+      firstRadio.current?.focus();
+      return;
+    }
+    onStart(role);
+  };
+
+  return (
+    <form class="quiz__intro" onSubmit={submit} noValidate>
+      <fieldset class="choices" aria-describedby={error ? 'role-error role-hint' : 'role-hint'}>
+        <legend><h2 class="quiz__legend">{strings['quiz.roleLegend']}</h2></legend>
+        <p id="role-hint" class="quiz__hint">{strings['quiz.roleHint']}</p>
+        {ROLES.map((value, i) => (
+          <label class="choice" key={value}>
+            <input
+              type="radio"
+              name="role"
+              value={value}
+              checked={role === value}
+              ref={i === 0 ? firstRadio : null}
+              onChange={() => {
+                setRole(value);
+                setError(false);
+              }}
+            />
+            <span>{strings[`quiz.role.${value}`]}</span>
+          </label>
+        ))}
+        {error && <p id="role-error" class="quiz__error" role="alert">{strings['quiz.chooseRole']}</p>}
+      </fieldset>
+      <div class="quiz__actions">
+        <button type="submit" class="button">{hasAnswers ? strings['quiz.continue'] : strings['quiz.start']}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import type { QuizView } from '../../lib/quiz/view';
+import type { QuizStrings } from './types';
+
+interface Props {
+  question: QuizView['questions'][number];
+  index: number;
+  total: number;
+  chosen: string | undefined;
+  strings: QuizStrings;
+  announce: (message: string) => void;
+  focusOnMount: boolean;
+  onAnswer: (questionId: string, optionId: string) => void;
+  onBack: () => void;
+}
+
+/**
+ * One question as a radio group: arrow keys choose, Enter goes on. Focus
+ * lands on the question when it appears, and its number is announced.
+ */
+export function Question({ question, index, total, chosen, strings, announce, focusOnMount, onAnswer, onBack }: Props) {
+  const [selected, setSelected] = useState<string | undefined>(chosen);
+  const [error, setError] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRadio = useRef<HTMLInputElement>(null);
+  const progress = fill(strings['quiz.progress'], { current: index + 1, total });
+  const last = index === total - 1;
+
+  useEffect(() => {
+    announce(progress);
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!selected) {
+      setError(true);
+      firstRadio.current?.focus();
+      return;
+    }
+    onAnswer(question.id, selected);
+  };
+
+  const errorId = `${question.id}-error`;
+  return (
+    <form class="quiz__question" onSubmit={submit} noValidate>
+      <p class="quiz__progress label">{progress}</p>
+      <div class="quiz__bar" aria-hidden="true">
+        <span style={{ width: `${((index + 1) / total) * 100}%` }} />
+      </div>
+      <fieldset class="choices" aria-describedby={error ? errorId : undefined}>
+        <legend>
+          <h2 class="quiz__legend" ref={heading} tabIndex={-1}>{question.prompt}</h2>
+        </legend>
+        {question.options.map((option, i) => (
+          <label class="choice" key={option.id}>
+            <input
+              type="radio"
+              name={question.id}
+              value={option.id}
+              checked={selected === option.id}
+              ref={i === 0 ? firstRadio : null}
+              onChange={() => {
+                setSelected(option.id);
+                setError(false);
+              }}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+        {error && <p id={errorId} class="quiz__error" role="alert">{strings['quiz.chooseAnswer']}</p>}
+      </fieldset>
+      <div class="quiz__actions">
+        <button type="button" class="button button--quiet" onClick={onBack}>{strings['quiz.back']}</button>
+        <button type="submit" class="button">{last ? strings['quiz.finish'] : strings['quiz.next']}</button>
+      </div>
+    </form>
+  );
+}

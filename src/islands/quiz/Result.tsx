@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import type { Role } from '../../lib/quiz/roles';
+import { scoreAnswers, type Answers } from '../../lib/quiz/scoring';
+import type { QuizView } from '../../lib/quiz/view';
+import { ScaleChart } from './ScaleChart';
+import type { QuizProps, QuizStrings } from './types';
+
+interface Props {
+  quiz: QuizView;
+  answers: Answers;
+  role: Role;
+  strings: QuizStrings;
+  contact: QuizProps['contact'];
+  announce: (message: string) => void;
+  focusOnMount: boolean;
+  onReview: () => void;
+  onRestart: () => void;
+}
+
+/** Where the relationship stands, why, and what the reader can do next. */
+export function Result({ quiz, answers, role, strings, contact, announce, focusOnMount, onReview, onRestart }: Props) {
+  const score = useMemo(() => scoreAnswers(quiz, answers), [quiz, answers]);
+  const stage = quiz.stages.find((s) => s.id === score.stageId)!;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = fill(strings['quiz.result.heading'], { stage: stage.name });
+  const scaleText = fill(strings['quiz.result.scaleText'], { score: score.overall, stage: stage.name, from: stage.from, to: stage.to });
+
+  useEffect(() => {
+    announce(`${title}. ${scaleText}`);
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+
+  return (
+    <section class="quiz__result" aria-labelledby="result-heading">
+      <p class="label label--accent">{strings['quiz.result.kicker']}</p>
+      <h2 id="result-heading" class="quiz__result-title" ref={heading} tabIndex={-1}>{title}</h2>
+      <p class="quiz__score">
+        <strong>{score.overall}</strong>
+        <span> / 100</span>
+      </p>
+
+      <ScaleChart stages={quiz.stages} score={score.overall} title={strings['quiz.result.scaleTitle']} description={scaleText} />
+
+      <p class="quiz__summary">{stage.summary}</p>
+      <p class="quiz__nuance">{strings['quiz.result.nuance']}</p>
+      <p class="quiz__role-note">{strings[`quiz.result.role.${role}`]}</p>
+
+      <h3>{strings['quiz.result.dimensions']}</h3>
+      <ul class="dimensions">
+        {quiz.dimensions.map((dimension) => {
+          const value = score.dimensions[dimension.id] ?? 0;
+          return (
+            <li key={dimension.id} class="dimension">
+              <span class="dimension__name">{dimension.name}</span>
+              <span class="dimension__value">{fill(strings['quiz.result.score'], { score: value })}</span>
+              <span class="dimension__bar" aria-hidden="true"><span style={{ width: `${value}%` }} /></span>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>{strings[`quiz.result.advice.${role}`]}</h3>
+      <ol class="advice">
+        {stage.advice[role].map((step) => <li key={step}>{step}</li>)}
+      </ol>
+
+      <p class="quiz__read-next">
+        <span class="label">{strings['quiz.result.readNext']}</span>
+        <a href={stage.essay.href}>{stage.essay.title}</a>
+      </p>
+
+      <div class="quiz__contact">
+        <h3>{contact.heading}</h3>
+        <p>{contact.body}</p>
+        <p><a class="button" href={contact.href}>{contact.cta}</a></p>
+      </div>
+
+      <div class="quiz__actions">
+        <button type="button" class="button button--quiet" onClick={onReview}>{strings['quiz.result.review']}</button>
+        <button type="button" class="button button--quiet" onClick={onRestart}>{strings['quiz.restart']}</button>
+      </div>
+    </section>
+  );
+}

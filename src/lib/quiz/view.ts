@@ -1,0 +1,51 @@
+/**
+ * The quiz as the island receives it: one language, texts resolved, each
+ * stage with the essay that describes it. Built at build time.
+ */
+import type { Locale } from '../../i18n/locales';
+import type { Role } from './roles';
+import type { DimensionData, QuestionData, StageData } from './schema';
+import type { ScoringModel } from './scoring';
+
+export interface QuizView extends ScoringModel {
+  dimensions: { id: string; name: string; description: string }[];
+  questions: { id: string; dimension: string; prompt: string; options: { id: string; score: number; label: string }[] }[];
+  stages: {
+    id: string;
+    from: number;
+    to: number;
+    name: string;
+    summary: string;
+    advice: Record<Role, string[]>;
+    essay: { title: string; href: string };
+  }[];
+}
+
+export function quizView(
+  locale: Locale,
+  dimensions: DimensionData[],
+  questions: QuestionData[],
+  stages: StageData[],
+  essayFor: (translationKey: string) => { title: string; href: string },
+): QuizView {
+  return {
+    dimensions: dimensions.map((d) => ({ id: d.id, name: d.name[locale], description: d.description[locale] })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      dimension: q.dimension,
+      prompt: q.prompt[locale],
+      options: q.options.map((o) => ({ id: o.id, score: o.score, label: o.label[locale] })),
+    })),
+    stages: [...stages]
+      .sort((a, b) => a.from - b.from)
+      .map((s) => ({
+        id: s.id,
+        from: s.from,
+        to: s.to,
+        name: s.name[locale],
+        summary: s.summary[locale],
+        advice: { customer: s.advice.customer[locale], supplier: s.advice.supplier[locale] },
+        essay: essayFor(s.essay),
+      })),
+  };
+}

@@ -1,0 +1,63 @@
+/** The quiz content and scoring, so the e2e tests can predict each result. */
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { scoreAnswers } from '../../src/lib/quiz/scoring';
+import type { DimensionData, QuestionData, StageData } from '../../src/lib/quiz/schema';
+
+const read = <T>(name: string): T[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
+export const quiz = {
+  dimensions: read<DimensionData>('dimensions'),
+  questions: read<QuestionData>('questions'),
+  stages: read<StageData>('stages'),
+};
+
+export type Locale = 'nl' | 'en';
+export const quizPath = (locale: Locale) => (locale === 'nl' ? '/quiz/' : '/en/quiz/');
+export const roleLabel = {
+  nl: { customer: 'Ik antwoord als klant', supplier: 'Ik antwoord als leverancier' },
+  en: { customer: 'I am answering as the customer', supplier: 'I am answering as the supplier' },
+} as const;
+
+/** The stage name and overall score the scoring model gives for option indexes. */
+export function expectedResult(locale: Locale, choices: number[]) {
+  const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, q.options[choices[i]!]!.id]));
+  const score = scoreAnswers(quiz, answers);
+  const stage = quiz.stages.find((s) => s.id === score.stageId)!;
+  return { score: score.overall, stage: stage.name[locale], dimensions: score.dimensions };
+}
+
+/** Presses Tab until a radio button has focus (keyboard only, no clicks). */
+export async function tabToRadios(page: Page) {
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) return;
+  }
+  throw new Error('no radio button reached with Tab');
+}
+
+/** Selects option `index` of the focused radio group with the keyboard. */
+export async function chooseWithKeyboard(page: Page, index: number) {
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+}
+
+/** Answers questions `from`..`to` (exclusive) with the keyboard: Tab, arrows, Enter. */
+export async function answerWithKeyboard(page: Page, locale: Locale, choices: number[], from = 0, to = choices.length) {
+  for (let i = from; i < to; i += 1) {
+    const prompt = quiz.questions[i]!.prompt[locale];
+    await expect(page.getByRole('heading', { level: 2, name: prompt })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await chooseWithKeyboard(page, choices[i]!);
+    await expect(page.getByRole('radio', { name: quiz.questions[i]!.options[choices[i]!]!.label[locale] })).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Starts the quiz in a role with the keyboard. */
+export async function startWithKeyboard(page: Page, locale: Locale, role: 'customer' | 'supplier') {
+  await tabToRadios(page);
+  await chooseWithKeyboard(page, role === 'customer' ? 0 : 1);
+  await expect(page.getByRole('radio', { name: roleLabel[locale][role] })).toBeChecked();
+  await page.keyboard.press('Enter');
+}
