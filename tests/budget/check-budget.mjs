@@ -69,7 +69,8 @@ function measure(file) {
   const fontBytes = [...fonts].reduce((sum, url) => sum + statSync(fileIn(url)).size, 0);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   const external = scripts.filter((m) => /\bsrc=/.test(m[1]));
-  const inline = scripts.filter((m) => !/\bsrc=/.test(m[1]) && !/type="application\/ld\+json"/.test(m[1]));
+  // Data blocks (JSON-LD, island props) are not executed: they count as HTML.
+  const inline = scripts.filter((m) => !/\bsrc=/.test(m[1]) && !/type="application\/(ld\+)?json"/.test(m[1]));
   // Islands load their component and renderer as modules, with their imports.
   const entries = [
     ...external.map((m) => /src="([^"]+)"/.exec(m[1])[1]),
