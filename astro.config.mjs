@@ -9,6 +9,8 @@ import { siteConfig } from './src/site.config.ts';
 import { alternatesFromHtml } from './src/lib/hreflang.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
+/** Where this build writes, also when `astro build --outDir` overrides it. */
+let builtDir = outDir;
 
 /**
  * The built HTML file behind a sitemap URL.
@@ -16,7 +18,7 @@ const outDir = new URL('./dist/', import.meta.url);
  */
 function builtHtmlFor(pageUrl) {
   const path = new URL(pageUrl).pathname.replace(siteConfig.base.replace(/\/+$/, ''), '');
-  return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir));
+  return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, builtDir));
 }
 
 export default defineConfig({
@@ -34,10 +36,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    { name: 'remember-out-dir', hooks: { 'astro:config:done': ({ config }) => { builtDir = config.outDir; } } },
     mdx(),
     preact(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Error pages and the per-score result pages (made for link previews) stay out.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/quiz\/(uitslag|result)\//.test(page),
       // Localized slugs differ per language, so take the alternates each page declares.
       serialize(item) {
         const links = alternatesFromHtml(readFileSync(builtHtmlFor(item.url), 'utf8'));

@@ -1,3 +1,5 @@
+import { analyticsFromEnv, type AnalyticsConfig } from './lib/analytics';
+
 /**
  * The one place for site settings. Everything that differs between
  * deployments (origin, contact, handles, campaign) lives here.
@@ -21,13 +23,24 @@ export interface SiteConfig {
   campaign: string;
   /** Brand colours shared by the manifest, share images and the theme. */
   colours: { paper: string; ink: string; accent: string };
+  /**
+   * Campaign measurement, off by default: nothing is sent anywhere. To count
+   * quiz and share events with a cookieless service, set for example
+   *   { provider: 'plausible', scriptUrl: 'https://plausible.io/js/script.tagged-events.js', domain: 'deluisterendekoning.nl' }
+   *   { provider: 'umami', scriptUrl: 'https://stats.example.nl/script.js', websiteId: '<uuid>' }
+   * or at build time ANALYTICS_PROVIDER, ANALYTICS_SCRIPT_URL and ANALYTICS_SITE.
+   * The service's origin is then added to the Content-Security-Policy. Say so on
+   * the privacy pages (content/pages/nl/ and en/privacy.mdx) before switching it on.
+   */
+  analytics: AnalyticsConfig;
 }
+
+const env = typeof process !== 'undefined' ? process.env : {};
 
 const DEFAULT_ORIGIN = 'https://deluisterendekoning.nl';
 
 function readOrigin(): string {
-  const fromEnv = typeof process !== 'undefined' ? process.env.SITE_URL : undefined;
-  return (fromEnv || DEFAULT_ORIGIN).replace(/\/+$/, '');
+  return (env.SITE_URL || DEFAULT_ORIGIN).replace(/\/+$/, '');
 }
 
 export const siteConfig: SiteConfig = {
@@ -45,4 +58,5 @@ export const siteConfig: SiteConfig = {
   social: { x: '', linkedin: '' },
   campaign: 'de-luisterende-koning',
   colours: { paper: '#faf7f1', ink: '#1f1b16', accent: '#7d1d2e' },
+  analytics: analyticsFromEnv(env) ?? { provider: 'none' },
 };

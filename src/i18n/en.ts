@@ -39,6 +39,13 @@ export const en: Record<UiKey, string> = {
   'share.whatsapp': 'WhatsApp',
   'share.email': 'Email',
   'share.via': 'Share on {network}',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy: please copy the address from the address bar.',
+  'share.system': 'More options',
+  'share.resultHeading': 'Share your result',
+  'share.download': 'Download the image',
+  'share.publicPage': 'Open the shareable page',
   'share.emailBody': 'An essay worth your time: {title}',
 
   'quizInvite.heading': 'Where does your partnership stand?',
@@ -85,6 +92,51 @@ export const en: Record<UiKey, string> = {
   'quiz.result.readNext': 'Read the essay on this stage',
   'quiz.result.review': 'Change your answers',
   'quiz.restart': 'Start over',
+
+  'result.title': 'Our partnership scores {score}/100: {stage}',
+  'result.description':
+    'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? Take the three-minute quiz.',
+  'result.kicker': 'A shared result from the partnership quiz',
+  'result.stage': 'Stage {n} of 4: {stage}',
+  'result.essay': 'The essay on this stage',
+  'result.yours': 'And your own partnership?',
+  'result.yoursBody': 'Answer twelve familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
+  'result.share': 'Share this result',
+  'result.shareMessage': 'Our partnership scores {score}/100 on The Listening King scale: {stage}. Where does yours stand?',
+  'result.imageAlt': 'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
+
+  'mirror.heading': 'Hold up the mirror',
+  'mirror.body.customer':
+    'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides next to each other.',
+  'mirror.body.supplier':
+    'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides next to each other.',
+  'mirror.contains': 'The link holds only your role, your overall score and your score per dimension: no answers, no names.',
+  'mirror.linkLabel': 'Invitation link',
+  'mirror.copy': 'Copy the invitation',
+  'mirror.email': 'Send by email',
+  'mirror.whatsapp': 'Send on WhatsApp',
+  'mirror.emailSubject': 'How do you see our partnership?',
+  'mirror.message':
+    'I took The Listening King partnership quiz about the way we work together. Would you take it too, from your side? Afterwards you will see both sides next to each other.',
+  'mirror.invited.customer':
+    'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see both sides next to each other.',
+  'mirror.invited.supplier':
+    'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides next to each other.',
+  'mirror.broken':
+    'This invitation link is damaged or out of date, so a comparison is not possible. You can still take the quiz; ask for a new link if you like.',
+  'mirror.compareHeading': 'Two sides of one relationship',
+  'mirror.compareCaption': 'Scores from 0 to 100, as the customer and the supplier see the relationship',
+  'mirror.overall': 'Overall',
+  'mirror.dimension': 'Dimension',
+  'mirror.role.customer': 'Customer',
+  'mirror.role.supplier': 'Supplier',
+  'mirror.difference': 'Difference',
+  'mirror.gapsHeading': 'Where you see things differently',
+  'mirror.gapsIntro': 'This is where the customer and the supplier are furthest apart. These questions can open the conversation.',
+  'mirror.gapLine': 'Customer {customer}, supplier {supplier}: {points} points apart',
+  'mirror.noGaps':
+    'Customer and supplier see the relationship strikingly alike: nowhere do you differ by {points} points or more. Talk about where you want to go together.',
+  'mirror.sameRole': 'You answered from the same side as the person who invited you, so the comparison says less.',
 
   'contact.heading': 'Continue the conversation',
   'contact.body': 'Recognise your own partnership in this series and want to talk it through? We would like to hear from you.',

@@ -30,8 +30,8 @@ export function localeOf(currentLocale: string | undefined): Locale {
 /** The keys under a prefix, e.g. 'quiz.', for handing to a client island. */
 export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
 
-/** The strings of one prefix in one locale: islands get only what they show. */
-export function stringsWithPrefix<P extends string>(locale: Locale, prefix: P): Record<KeysWithPrefix<P>, string> {
-  const entries = Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith(prefix));
+/** The strings under some prefixes in one locale: islands get only what they show. */
+export function stringsWithPrefix<P extends string>(locale: Locale, ...prefixes: P[]): Record<KeysWithPrefix<P>, string> {
+  const entries = Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)));
   return Object.fromEntries(entries) as Record<KeysWithPrefix<P>, string>;
 }

@@ -37,6 +37,13 @@ export const nl = {
   'share.whatsapp': 'WhatsApp',
   'share.email': 'E-mail',
   'share.via': 'Delen via {network}',
+  'share.copy': 'Kopieer link',
+  'share.copied': 'Link gekopieerd',
+  'share.copyFailed': 'Kopiëren lukte niet: kopieer het adres uit de adresbalk.',
+  'share.system': 'Meer opties',
+  'share.resultHeading': 'Deel uw uitslag',
+  'share.download': 'Download de afbeelding',
+  'share.publicPage': 'Open de deelbare pagina',
   'share.emailBody': 'Dit essay is de moeite waard: {title}',
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
@@ -83,6 +90,51 @@ export const nl = {
   'quiz.result.readNext': 'Lees het essay bij deze fase',
   'quiz.result.review': 'Antwoorden aanpassen',
   'quiz.restart': 'Opnieuw beginnen',
+
+  'result.title': 'Onze samenwerking scoort {score}/100: {stage}',
+  'result.description':
+    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in drie minuten.',
+  'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
+  'result.stage': 'Fase {n} van 4: {stage}',
+  'result.essay': 'Het essay bij deze fase',
+  'result.yours': 'En uw eigen samenwerking?',
+  'result.yoursBody': 'Beantwoord twaalf herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
+  'result.share': 'Deel deze uitslag',
+  'result.shareMessage': 'Onze samenwerking scoort {score}/100 op de schaal van De luisterende koning: {stage}. Waar staat de uwe?',
+  'result.imageAlt': 'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
+
+  'mirror.heading': 'Houd de spiegel voor',
+  'mirror.body.customer':
+    'U antwoordde als klant. Hoe ziet uw leverancier dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als leverancier en ziet daarna beide kanten naast elkaar.',
+  'mirror.body.supplier':
+    'U antwoordde als leverancier. Hoe ziet uw klant dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als klant en ziet daarna beide kanten naast elkaar.',
+  'mirror.contains': 'De link bevat alleen uw rol, uw totaalscore en uw score per dimensie: geen antwoorden, geen namen.',
+  'mirror.linkLabel': 'Uitnodigingslink',
+  'mirror.copy': 'Kopieer de uitnodiging',
+  'mirror.email': 'Stuur per e-mail',
+  'mirror.whatsapp': 'Stuur via WhatsApp',
+  'mirror.emailSubject': 'Hoe kijkt u naar onze samenwerking?',
+  'mirror.message':
+    'Ik heb de partnershipquiz van De luisterende koning gedaan over onze samenwerking. Wilt u hem ook doen, vanuit uw kant? Daarna ziet u beide kanten naast elkaar.',
+  'mirror.invited.customer':
+    'De klant in uw samenwerking heeft de quiz al gedaan en nodigt u uit om hem als leverancier te beantwoorden. Daarna ziet u beide kanten naast elkaar.',
+  'mirror.invited.supplier':
+    'De leverancier in uw samenwerking heeft de quiz al gedaan en nodigt u uit om hem als klant te beantwoorden. Daarna ziet u beide kanten naast elkaar.',
+  'mirror.broken':
+    'Deze uitnodigingslink is beschadigd of verouderd, dus een vergelijking lukt niet. U kunt de quiz gewoon doen; vraag eventueel om een nieuwe link.',
+  'mirror.compareHeading': 'Twee kanten van één samenwerking',
+  'mirror.compareCaption': 'Scores van 0 tot 100, zoals de klant en de leverancier de samenwerking zien',
+  'mirror.overall': 'Totaal',
+  'mirror.dimension': 'Dimensie',
+  'mirror.role.customer': 'Klant',
+  'mirror.role.supplier': 'Leverancier',
+  'mirror.difference': 'Verschil',
+  'mirror.gapsHeading': 'Waar u verschillend kijkt',
+  'mirror.gapsIntro': 'Hier liggen de beelden van klant en leverancier het verst uit elkaar. Deze vragen helpen om het gesprek te beginnen.',
+  'mirror.gapLine': 'Klant {customer}, leverancier {supplier}: {points} punten verschil',
+  'mirror.noGaps':
+    'Klant en leverancier zien de samenwerking opvallend gelijk: nergens scheelt het {points} punten of meer. Bespreek dan vooral waar u samen naartoe wilt.',
+  'mirror.sameRole': 'U antwoordde vanuit dezelfde rol als degene die u uitnodigde; de vergelijking zegt dan minder.',
 
   'contact.heading': 'Praat verder',
   'contact.body': 'Herkent u uw eigen samenwerking in deze reeks en wilt u daarover doorpraten? We horen graag van u.',

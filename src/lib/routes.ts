@@ -37,6 +37,18 @@ export function essayImagePath(locale: Locale, slug: string): string {
   return `${base}/og/${locale}-${slug}.png`;
 }
 
+const resultSegment: Record<Locale, string> = { nl: 'uitslag', en: 'result' };
+
+/** The public page of a result bucket, e.g. resultPath('nl', 65) → '/quiz/uitslag/65/'. */
+export function resultPath(locale: Locale, bucket: number): string {
+  return `${pagePath(locale, 'quiz')}${resultSegment[locale]}/${bucket}/`;
+}
+
+/** The 1200x630 share image of a result bucket. */
+export function resultImagePath(locale: Locale, bucket: number): string {
+  return `${base}/og/result/${locale}-${bucket}.png`;
+}
+
 /** Absolute URL on the configured origin, for canonical, og: and feeds. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${siteConfig.origin}/`).href;

@@ -4,6 +4,8 @@
  */
 export type Network = 'linkedin' | 'x' | 'whatsapp' | 'email';
 export const networks: readonly Network[] = ['linkedin', 'x', 'whatsapp', 'email'];
+/** Where a shared link came from: a network, a copied link, or the system share sheet. */
+export type ShareSource = Network | 'copy' | 'system';
 
 /** X counts every URL as 23 characters (t.co), plus one space. */
 const X_LIMIT = 280;
@@ -21,7 +23,7 @@ export interface ShareInput {
 }
 
 /** The page URL with stable campaign tags for one network. */
-export function taggedUrl(url: string, network: Network, campaign: string): string {
+export function taggedUrl(url: string, network: ShareSource, campaign: string): string {
   const tagged = new URL(url);
   tagged.searchParams.set('utm_source', network);
   tagged.searchParams.set('utm_medium', 'social');

@@ -4,13 +4,9 @@
  */
 import { siteConfig } from '../site.config';
 import { CROWN_PATH } from './marks';
+import { cardFrame, crownNode, h } from './node';
 import { elementToPng } from './png';
 
-type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
-  type,
-  props: { style, children, ...extra },
-});
 
 export interface EssayCard {
   seriesName: string;
@@ -28,27 +24,10 @@ function titleSize(title: string): number {
 
 export function essayCardPng(card: EssayCard): Promise<Buffer> {
   const { paper, ink, accent } = siteConfig.colours;
-  const crown = h('svg', { width: 56, height: 56 }, [h('path', {}, undefined, { d: CROWN_PATH, fill: accent })], {
-    viewBox: '0 0 32 32',
-    width: 56,
-    height: 56,
-  });
+  const crown = crownNode(CROWN_PATH, accent, 56);
   return elementToPng(
-    h(
-      'div',
-      {
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        boxSizing: 'border-box',
-        padding: '64px 80px',
-        backgroundColor: paper,
-        color: ink,
-        fontFamily: 'Source Serif 4',
-        borderLeft: `24px solid ${accent}`,
-      },
+    cardFrame(
+      { paper, ink },
       [
         h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 }, [crown, h('span', {}, card.seriesName)]),
         h('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
@@ -57,6 +36,7 @@ export function essayCardPng(card: EssayCard): Promise<Buffer> {
         ]),
         h('div', { display: 'flex', fontSize: 26, fontStyle: 'italic', color: '#5a5046', borderTop: '2px solid #ddd3c3', paddingTop: 20 }, card.host),
       ],
-    ) as Parameters<typeof elementToPng>[0],
+      { borderLeft: `24px solid ${accent}` },
+    ),
   );
 }

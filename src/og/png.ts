@@ -2,6 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadFonts } from './fonts';
+import type { SatoriNode } from './node';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -10,8 +11,9 @@ export function svgToPng(svg: string, width: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
 }
 
-export async function elementToPng(element: Parameters<typeof satori>[0]): Promise<Buffer> {
-  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+export async function elementToPng(element: SatoriNode): Promise<Buffer> {
+  // satori takes React-like nodes; ours are plain objects of that shape.
+  const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
   return svgToPng(svg, CARD_WIDTH);
 }
 

@@ -19,6 +19,8 @@ const budgets = {
   about: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   privacy: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   '404': { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  // A shared result: a static page like an essay, made for link previews.
+  result: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // The quiz island: every script the page loads, inline and modules, gzipped.
   quiz: { firstView: 90 * KB, javaScript: 15 * KB },
 };
@@ -30,6 +32,7 @@ function pageType(path) {
   if (/^(en\/)?privacy\/index\.html$/.test(path)) return 'privacy';
   if (/^(en\/)?404(\.html|\/index\.html)$/.test(path)) return '404';
   if (/^(en\/)?quiz\/index\.html$/.test(path)) return 'quiz';
+  if (/^(quiz\/uitslag|en\/quiz\/result)\/\d+\/index\.html$/.test(path)) return 'result';
   return 'other';
 }
 

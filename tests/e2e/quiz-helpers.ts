@@ -24,7 +24,7 @@ export function expectedResult(locale: Locale, choices: number[]) {
   const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, q.options[choices[i]!]!.id]));
   const score = scoreAnswers(quiz, answers);
   const stage = quiz.stages.find((s) => s.id === score.stageId)!;
-  return { score: score.overall, stage: stage.name[locale], dimensions: score.dimensions };
+  return { score: score.overall, stage: stage.name[locale], stageId: stage.id, dimensions: score.dimensions };
 }
 
 /** Presses Tab until a radio button has focus (keyboard only, no clicks). */

@@ -81,6 +81,11 @@ describe('quiz rules across files', () => {
     expect(problemsWith(dimensions, questions, stages.slice(1))).toEqual([`content/quiz/stages.yaml → ${stages[1]!.id}.from`]);
   });
 
+  it('requires stage bounds on the 5-point grid of the shared result pages', () => {
+    const shifted = stages.map((s, i) => (i === 1 ? { ...s, to: 51 } : i === 2 ? { ...s, from: 52 } : s));
+    expect(problemsWith(dimensions, questions, shifted)).toEqual([`content/quiz/stages.yaml → ${stages[2]!.id}.from`]);
+  });
+
   it('names a stage pointing at an essay that does not exist', () => {
     const wrong = stages.map((s, i) => (i === 0 ? { ...s, essay: 'no-such-essay' } : s));
     expect(problemsWith(dimensions, questions, wrong)).toEqual([`content/quiz/stages.yaml → ${stages[0]!.id}.essay`]);

@@ -128,3 +128,13 @@ describe('stageFor', () => {
   });
 });
 
+
+describe('result buckets', () => {
+  it('round down to 5 points and cover 0 to 100', async () => {
+    const { allBuckets, bucketOf } = await import('../../src/lib/quiz/buckets');
+    expect(allBuckets).toHaveLength(21);
+    expect([0, 4, 5, 24, 25, 67, 74, 75, 99, 100].map(bucketOf)).toEqual([0, 0, 5, 20, 25, 65, 70, 75, 95, 100]);
+    // A bucket is always in the same stage as the score it comes from.
+    for (let s = 0; s <= 100; s += 1) expect(stageFor(model.stages, bucketOf(s)).id).toBe(stageFor(model.stages, s).id);
+  });
+});

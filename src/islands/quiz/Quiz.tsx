@@ -15,20 +15,35 @@ import {
   screenOf,
   type Progress,
 } from '../../lib/quiz/progress';
+import { track } from '../../lib/analytics';
+import { decodeInvite, inviteFromHash, otherRole, type DecodedInvite } from '../../lib/quiz/invite';
+import { scoreAnswers } from '../../lib/quiz/scoring';
 import { Intro } from './Intro';
 import { Question } from './Question';
 import { Result } from './Result';
 import { createQuizStore, type QuizStore } from './store';
 import type { QuizProps } from './types';
 
-export default function Quiz({ quiz, strings, contact }: QuizProps) {
+export default function Quiz(props: QuizProps) {
+  const { quiz, strings } = props;
   const [store] = useState<QuizStore>(() => createQuizStore(quiz));
   const stored = useStore(store.$progress);
   // The server renders the introduction; the stored progress takes over after
   // hydration, so the first client render matches the server's HTML.
   const [hydrated, setHydrated] = useState(false);
   const [resumed, setResumed] = useState(false);
+  // An invite from the other side arrives in the URL fragment, read once.
+  const [invite, setInvite] = useState<DecodedInvite | null>(null);
   useEffect(() => {
+    const code = inviteFromHash(location.hash);
+    const decoded = code === null ? null : decodeInvite(code, quiz.dimensions.length);
+    if (decoded?.ok) {
+      track('invite_opened', { role: decoded.invite.role });
+      // A fresh quiz for the other side, unless the reader is already answering as it.
+      if (store.$progress.get().role !== otherRole(decoded.invite.role)) store.$progress.set(emptyProgress);
+    }
+    setInvite(decoded);
+    if (decoded) document.documentElement.dataset.quizInvite = '';
     setHydrated(true);
     setResumed(screenOf(store.$progress.get(), quiz).kind !== 'intro');
   }, []);
@@ -56,13 +71,22 @@ export default function Quiz({ quiz, strings, contact }: QuizProps) {
       <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
       {!store.persistent && hydrated && <p class="quiz__note">{strings['quiz.memoryOnly']}</p>}
       {resumed && screen.kind !== 'intro' && <p class="quiz__note">{strings['quiz.resumed']}</p>}
+      {invite && (
+        <p class={invite.ok ? 'quiz__note quiz__note--invite' : 'quiz__note quiz__note--warning'} role={invite.ok ? undefined : 'alert'}>
+          {invite.ok ? strings[`mirror.invited.${invite.invite.role}`] : strings['mirror.broken']}
+        </p>
+      )}
 
       {screen.kind === 'intro' && (
         <Intro
+          key={invite?.ok ? 'invited' : 'plain'}
           strings={strings}
-          initialRole={progress.role}
+          initialRole={progress.role ?? (invite?.ok ? otherRole(invite.invite.role) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
-          onStart={(role) => set(chooseRole(progress, role))}
+          onStart={(role) => {
+            track('quiz_started', { role });
+            set(chooseRole(progress, role));
+          }}
         />
       )}
       {screen.kind === 'question' && (
@@ -75,17 +99,22 @@ export default function Quiz({ quiz, strings, contact }: QuizProps) {
           strings={strings}
           announce={announce}
           focusOnMount={interacted}
-          onAnswer={(questionId, optionId) => set(goNext(answer(progress, questionId, optionId), quiz))}
+          onAnswer={(questionId, optionId) => {
+            const next = goNext(answer(progress, questionId, optionId), quiz);
+            if (next.finished && !progress.finished) {
+              track('quiz_finished', { role: next.role ?? '', stage: scoreAnswers(quiz, next.answers).stageId });
+            }
+            set(next);
+          }}
           onBack={() => set(goBack(progress))}
         />
       )}
       {screen.kind === 'result' && progress.role && (
         <Result
-          quiz={quiz}
+          {...props}
           answers={progress.answers}
           role={progress.role}
-          strings={strings}
-          contact={contact}
+          invite={invite?.ok ? invite.invite : null}
           announce={announce}
           focusOnMount={interacted}
           onReview={() => set(reviewAnswers(progress))}

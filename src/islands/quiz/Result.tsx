@@ -1,17 +1,21 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
+import { bucketOf, BUCKET_SIZE } from '../../lib/quiz/buckets';
+import type { Invite } from '../../lib/quiz/invite';
 import type { Role } from '../../lib/quiz/roles';
 import { scoreAnswers, type Answers } from '../../lib/quiz/scoring';
-import type { QuizView } from '../../lib/quiz/view';
+import { Compare } from './Compare';
+import { MirrorInvite } from './MirrorInvite';
 import { ScaleChart } from './ScaleChart';
-import type { QuizProps, QuizStrings } from './types';
+import { ShareResult } from './ShareResult';
+import type { QuizProps } from './types';
 
-interface Props {
-  quiz: QuizView;
+interface Props extends Omit<QuizProps, 'contact'> {
+  contact: QuizProps['contact'];
   answers: Answers;
   role: Role;
-  strings: QuizStrings;
-  contact: QuizProps['contact'];
+  /** The other side's scores, when the reader came through an invite. */
+  invite: Invite | null;
   announce: (message: string) => void;
   focusOnMount: boolean;
   onReview: () => void;
@@ -19,7 +23,8 @@ interface Props {
 }
 
 /** Where the relationship stands, why, and what the reader can do next. */
-export function Result({ quiz, answers, role, strings, contact, announce, focusOnMount, onReview, onRestart }: Props) {
+export function Result(props: Props) {
+  const { quiz, answers, role, strings, contact, invite, announce, focusOnMount, onReview, onRestart } = props;
   const score = useMemo(() => scoreAnswers(quiz, answers), [quiz, answers]);
   const stage = quiz.stages.find((s) => s.id === score.stageId)!;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,6 +51,8 @@ export function Result({ quiz, answers, role, strings, contact, announce, focusO
       <p class="quiz__nuance">{strings['quiz.result.nuance']}</p>
       <p class="quiz__role-note">{strings[`quiz.result.role.${role}`]}</p>
 
+      {invite && <Compare quiz={quiz} mine={{ role, score }} theirs={invite} strings={strings} />}
+
       <h3>{strings['quiz.result.dimensions']}</h3>
       <ul class="dimensions">
         {quiz.dimensions.map((dimension) => {
@@ -69,6 +76,19 @@ export function Result({ quiz, answers, role, strings, contact, announce, focusO
         <span class="label">{strings['quiz.result.readNext']}</span>
         <a href={stage.essay.href}>{stage.essay.title}</a>
       </p>
+
+      <ShareResult result={props.results[bucketOf(score.overall) / BUCKET_SIZE]!} campaign={props.campaign} strings={strings} />
+
+      {!invite && (
+        <MirrorInvite
+          role={role}
+          overall={score.overall}
+          dimensions={quiz.dimensions.map((d) => score.dimensions[d.id] ?? 0)}
+          quizUrl={props.quizUrl}
+          inviteKey={props.inviteKey}
+          strings={strings}
+        />
+      )}
 
       <div class="quiz__contact">
         <h3>{contact.heading}</h3>

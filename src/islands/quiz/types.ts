@@ -1,12 +1,28 @@
 import type { KeysWithPrefix } from '../../i18n';
 import type { QuizView } from '../../lib/quiz/view';
 
-/** The quiz UI strings of one language, handed over by the page. */
-export type QuizStrings = Record<KeysWithPrefix<'quiz.'>, string>;
+/** The UI strings the island shows, in one language, handed over by the page. */
+export type QuizStrings = Record<KeysWithPrefix<'quiz.' | 'share.' | 'mirror.'>, string>;
+
+/** The public page of one result bucket, as the page built it. */
+export interface SharedResult {
+  url: string;
+  image: string;
+  title: string;
+  message: string;
+}
 
 export interface QuizProps {
   quiz: QuizView;
   strings: QuizStrings;
   /** The contact call to action from the site config, in the page's language. */
   contact: { heading: string; body: string; cta: string; href: string };
+  /** Absolute URL of this quiz page: invites point here. */
+  quizUrl: string;
+  /** The fragment key of invites made here ("spiegel" or "mirror"). */
+  inviteKey: string;
+  /** The shareable page of each bucket, in bucket order (0, 5, … 100). */
+  results: SharedResult[];
+  /** utm_campaign for shared links. */
+  campaign: string;
 }

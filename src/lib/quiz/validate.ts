@@ -3,6 +3,7 @@
  * dimension has questions, option ids and scores are distinct, the stages
  * cover 0 to 100 without gaps or overlaps, and each stage's essay exists.
  */
+import { BUCKET_SIZE } from './buckets';
 import type { DimensionData, QuestionData, StageData } from './schema';
 
 export interface QuizProblem {
@@ -64,6 +65,9 @@ export function findQuizProblems(
       problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `gap: no stage covers ${expectedFrom} to ${stage.from - 1}` });
     } else if (stage.from < expectedFrom) {
       problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `overlap: ${stage.from} to ${expectedFrom - 1} is already covered` });
+    }
+    if (stage.from % BUCKET_SIZE !== 0) {
+      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `must be a multiple of ${BUCKET_SIZE}, so a shared result page never straddles two stages` });
     }
     expectedFrom = Math.max(expectedFrom, stage.to + 1);
     if (!essayKeys.includes(stage.essay)) {

@@ -8,7 +8,7 @@ import type { DimensionData, QuestionData, StageData } from './schema';
 import type { ScoringModel } from './scoring';
 
 export interface QuizView extends ScoringModel {
-  dimensions: { id: string; name: string; description: string }[];
+  dimensions: { id: string; name: string; description: string; starters: string[] }[];
   questions: { id: string; dimension: string; prompt: string; options: { id: string; score: number; label: string }[] }[];
   stages: {
     id: string;
@@ -29,7 +29,7 @@ export function quizView(
   essayFor: (translationKey: string) => { title: string; href: string },
 ): QuizView {
   return {
-    dimensions: dimensions.map((d) => ({ id: d.id, name: d.name[locale], description: d.description[locale] })),
+    dimensions: dimensions.map((d) => ({ id: d.id, name: d.name[locale], description: d.description[locale], starters: d.starters[locale] })),
     questions: questions.map((q) => ({
       id: q.id,
       dimension: q.dimension,

@@ -1,0 +1,47 @@
+/** What a public result page says about one bucket, in one language. */
+import { locales, t, type Locale } from '../i18n';
+import { allBuckets } from '../lib/quiz/buckets';
+import { stageFor } from '../lib/quiz/scoring';
+import type { QuizView } from '../lib/quiz/view';
+import { resultImagePath, resultPath } from '../lib/routes';
+import { quizFor } from './quiz';
+
+/** "Partnership op de geldstroom" reads as "partnership op de geldstroom" after a colon. */
+const afterColon = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+
+export interface ResultSummary {
+  score: number;
+  stage: QuizView['stages'][number];
+  /** All stages, for drawing the scale. */
+  stages: QuizView['stages'];
+  stageNumber: number;
+  stageCount: number;
+  title: string;
+  description: string;
+  shareMessage: string;
+  image: { path: string; alt: string };
+  paths: Record<Locale, string>;
+}
+
+export function summarise(locale: Locale, quiz: QuizView, score: number): ResultSummary {
+  const stage = stageFor(quiz.stages, score);
+  const stageName = afterColon(stage.name);
+  return {
+    score,
+    stage,
+    stages: quiz.stages,
+    stageNumber: quiz.stages.indexOf(stage) + 1,
+    stageCount: quiz.stages.length,
+    title: t(locale, 'result.title', { score, stage: stageName }),
+    description: t(locale, 'result.description', { n: quiz.stages.indexOf(stage) + 1 }),
+    shareMessage: t(locale, 'result.shareMessage', { score, stage: stageName }),
+    image: { path: resultImagePath(locale, score), alt: t(locale, 'result.imageAlt', { score, stage: stage.name }) },
+    paths: Object.fromEntries(locales.map((l) => [l, resultPath(l, score)])) as Record<Locale, string>,
+  };
+}
+
+/** getStaticPaths for the result pages of one locale: one page per bucket. */
+export async function resultStaticPaths(locale: Locale) {
+  const quiz = await quizFor(locale);
+  return allBuckets.map((bucket) => ({ params: { score: String(bucket) }, props: { result: summarise(locale, quiz, bucket), locale } }));
+}

@@ -1,0 +1,124 @@
+/**
+ * Measuring campaigns: off by default (nothing leaves the site), and when
+ * site config connects a service, the named events reach it with the right
+ * properties. The "service" here is a local stand-in for Plausible: it
+ * serves a script that defines window.plausible and counts tagged-event
+ * clicks, and it records every event it receives.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
+import { serveDirectory } from './static-server';
+
+const total = quiz.questions.length;
+
+test('with measuring off, the quiz and sharing send nothing anywhere', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+  });
+  await page.goto(quizPath('nl'));
+  expect(await page.locator('script[data-domain], script[data-website-id]').count()).toBe(0);
+  await startWithKeyboard(page, 'nl', 'customer');
+  await answerWithKeyboard(page, 'nl', Array(total).fill(2));
+  await page.getByRole('button', { name: 'Kopieer link' }).first().click();
+  await page.goto('/essays/partner-op-papier/');
+  expect(await page.evaluate(() => 'plausible' in window || 'umami' in window)).toBe(false);
+  expect(foreign).toEqual([]);
+});
+
+test.describe('with a cookieless service connected', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  const SITE_PORT = 4398;
+  const SERVICE_PORT = 4399;
+  const outDir = '.tmp/dist-analytics';
+  const events: { n: string; p?: Record<string, string> }[] = [];
+  let site: Server;
+  let service: Server;
+
+  const serviceScript = `
+    window.plausible = (n, options) => fetch('http://127.0.0.1:${SERVICE_PORT}/api/event', {
+      method: 'POST', body: JSON.stringify({ n, p: options && options.props }), keepalive: true,
+    });
+    // Plausible's tagged events: a click on an element with class plausible-event-name=NAME.
+    document.addEventListener('click', (event) => {
+      const el = event.target.closest('[class*="plausible-event-name="]');
+      if (!el) return;
+      const props = {};
+      let name = '';
+      for (const c of el.classList) {
+        const m = /^plausible-event-(.+)=(.+)$/.exec(c);
+        if (m && m[1] === 'name') name = m[2]; else if (m) props[m[1]] = m[2];
+      }
+      event.preventDefault();
+      window.plausible(name, { props });
+    }, true);`;
+
+  test.beforeAll(async () => {
+    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+      env: {
+        ...process.env,
+        ANALYTICS_PROVIDER: 'plausible',
+        ANALYTICS_SCRIPT_URL: `http://127.0.0.1:${SERVICE_PORT}/js/script.tagged-events.js`,
+        ANALYTICS_SITE: 'deluisterendekoning.nl',
+      },
+      stdio: 'ignore',
+    });
+    site = await serveDirectory(outDir, SITE_PORT);
+    service = createServer((request, response) => {
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      if (request.url?.startsWith('/js/')) {
+        response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(serviceScript);
+        return;
+      }
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        if (request.method === 'POST') events.push(JSON.parse(body));
+        response.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((resolve) => service.listen(SERVICE_PORT, '127.0.0.1', resolve));
+  });
+
+  test.afterAll(async () => {
+    site?.close();
+    service?.close();
+  });
+
+  test('the events arrive with their names and properties', async ({ browser }) => {
+    const base = `http://127.0.0.1:${SITE_PORT}`;
+    const inviter = await (await browser.newContext()).newPage();
+    await inviter.goto(`${base}/quiz/`);
+    await expect(inviter.locator(`script[src^="http://127.0.0.1:${SERVICE_PORT}/"]`)).toHaveAttribute('data-domain', 'deluisterendekoning.nl');
+    await startWithKeyboard(inviter, 'nl', 'customer');
+    await answerWithKeyboard(inviter, 'nl', Array(total).fill(3));
+    await inviter.getByRole('link', { name: 'Delen via LinkedIn' }).click({ modifiers: ['ControlOrMeta'] }).catch(() => {});
+    const link = await inviter.getByRole('textbox', { name: 'Uitnodigingslink' }).inputValue();
+    await inviter.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await inviter.getByRole('button', { name: 'Kopieer de uitnodiging' }).click();
+
+    const invitee = await (await browser.newContext()).newPage();
+    await invitee.goto(`${base}/quiz/${new URL(link).hash}`);
+    await expect(invitee.getByText('De klant in uw samenwerking', { exact: false })).toBeVisible();
+
+    const essay = await (await browser.newContext()).newPage();
+    await essay.goto(`${base}/en/essays/partner-on-paper/`);
+    await essay.getByRole('link', { name: 'Share on WhatsApp' }).click();
+
+    await expect.poll(() => events.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { n: 'quiz_started', p: { role: 'customer' } },
+        { n: 'quiz_finished', p: { role: 'customer', stage: expectedResult('nl', Array(total).fill(3)).stageId } },
+        { n: 'share_clicked', p: { network: 'linkedin' } },
+        { n: 'invite_created', p: { role: 'customer' } },
+        { n: 'invite_opened', p: { role: 'customer' } },
+        { n: 'share_clicked', p: { network: 'whatsapp' } },
+      ]),
+    );
+    // No event carries answers, names or free text: only these property keys.
+    for (const event of events) for (const key of Object.keys(event.p ?? {})) expect(['role', 'stage', 'network']).toContain(key);
+  });
+});
