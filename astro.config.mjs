@@ -7,6 +7,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { alternatesFromHtml } from './src/lib/hreflang.ts';
+import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
+import { securityHeaders } from './src/deploy/headers.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /** Where this build writes, also when `astro build --outDir` overrides it. */
@@ -28,8 +30,20 @@ export default defineConfig({
   trailingSlash: 'always',
   // Prose needs the spaces between inline elements that 'jsx' would remove.
   compressHTML: true,
+  // No code blocks in essays; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // Vitest reads the content store from here (see tests/unit).
   cacheDir: './.astro',
+  // A Content-Security-Policy <meta> on every page, with hashes of its inline
+  // scripts and styles (InlineScript.astro adds its own). Headers for hosts
+  // repeat it, site-wide, with frame-ancestors (see src/deploy/).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives(siteConfig.analytics),
+      scriptDirective: { resources: scriptSources(siteConfig.analytics) },
+    },
+  },
   i18n: {
     locales: ['nl', 'en'],
     defaultLocale: 'nl',
@@ -39,6 +53,7 @@ export default defineConfig({
     { name: 'remember-out-dir', hooks: { 'astro:config:done': ({ config }) => { builtDir = config.outDir; } } },
     mdx(),
     preact(),
+    securityHeaders(),
     sitemap({
       // Error pages and the per-score result pages (made for link previews) stay out.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/quiz\/(uitslag|result)\//.test(page),

@@ -1,0 +1,61 @@
+/**
+ * The Content-Security-Policy, in one place: the directives every page's
+ * <meta> policy carries, and the site-wide header policy for static hosts,
+ * built from the hashes the pages declare.
+ */
+import { analyticsOrigin, type AnalyticsConfig } from '../lib/analytics';
+
+/** Directives beside script-src and style-src, which Astro fills with hashes. */
+export function cspDirectives(analytics: AnalyticsConfig): `${string} ${string}`[] {
+  const service = analyticsOrigin(analytics);
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${service ? ` ${service}` : ''}`,
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** Where scripts may come from: this site, and the analytics service only when it is switched on. */
+export function scriptSources(analytics: AnalyticsConfig): string[] {
+  const service = analyticsOrigin(analytics);
+  return service ? ["'self'", service] : ["'self'"];
+}
+
+/** Splits a policy into directive name → sources. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+/**
+ * One policy for the whole site, as an HTTP header: the union of the pages'
+ * <meta> policies (so every page's hashes are allowed), plus what only a
+ * header can say: who may frame the site.
+ */
+export function headerPolicy(pagePolicies: string[]): string {
+  const union = new Map<string, Set<string>>();
+  for (const policy of pagePolicies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const set = union.get(name) ?? new Set<string>();
+      sources.forEach((source) => set.add(source));
+      union.set(name, set);
+    }
+  }
+  union.set('frame-ancestors', new Set(["'none'"]));
+  return [...union].map(([name, sources]) => [name, ...[...sources].sort()].join(' ')).join('; ');
+}
+
+/** The policy of a built page's <meta http-equiv="content-security-policy">, if any. */
+export function metaPolicyOf(html: string): string | null {
+  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
+  return tag ? tag[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : null;
+}
