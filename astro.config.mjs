@@ -55,7 +55,8 @@ export default defineConfig({
     preact(),
     securityHeaders(),
     sitemap({
-      // Error pages and the per-score result pages (made for link previews) stay out.
+      // Error pages stay out, and so do the 42 per-score result pages: they are
+      // made for link previews, not as entry points from search.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/quiz\/(uitslag|result)\//.test(page),
       // Localized slugs differ per language, so take the alternates each page declares.
       serialize(item) {

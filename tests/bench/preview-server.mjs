@@ -3,9 +3,12 @@
 import { spawn } from 'node:child_process';
 
 export async function startPreview(port) {
-  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port)], { detached: true, stdio: 'ignore' });
+  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port)], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://localhost:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 100 && child.exitCode === null; i += 1) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
     } catch {
@@ -13,8 +16,8 @@ export async function startPreview(port) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  process.kill(-child.pid, 'SIGTERM');
-  throw new Error(`astro preview did not start on port ${port} (is another preview running? stop it first)`);
+  if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  throw new Error(`astro preview did not start on port ${port}:\n${output}`);
 }
 
 export function chromiumPath() {
