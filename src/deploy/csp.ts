@@ -5,8 +5,11 @@
  */
 import { analyticsOrigin, type AnalyticsConfig } from '../lib/analytics';
 
+/** The directive names this site uses besides script-src and style-src. */
+type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** Directives beside script-src and style-src, which Astro fills with hashes. */
-export function cspDirectives(analytics: AnalyticsConfig): `${string} ${string}`[] {
+export function cspDirectives(analytics: AnalyticsConfig): Directive[] {
   const service = analyticsOrigin(analytics);
   return [
     "default-src 'self'",

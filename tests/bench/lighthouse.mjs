@@ -46,7 +46,7 @@ export async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }
