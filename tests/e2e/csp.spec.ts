@@ -9,8 +9,9 @@ import { startNginx, type NginxServer } from './nginx-server';
 import { answerWithKeyboard, quiz, startWithKeyboard } from './quiz-helpers';
 
 let server: NginxServer;
-test.beforeAll(async () => {
-  server = await startNginx(4402);
+// Tests of this file run in parallel: one nginx per worker, on its own port.
+test.beforeAll(async ({}, testInfo) => {
+  server = await startNginx(4410 + testInfo.parallelIndex);
 });
 test.afterAll(() => server?.stop());
 

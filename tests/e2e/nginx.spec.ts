@@ -5,8 +5,8 @@ import { startNginx, type NginxServer } from './nginx-server';
 test.describe('served by nginx with the repo config', () => {
   test.describe.configure({ mode: 'serial' });
   let server: NginxServer;
-  test.beforeAll(async () => {
-    server = await startNginx(4401);
+  test.beforeAll(async ({}, testInfo) => {
+    server = await startNginx(4420 + testInfo.parallelIndex);
   });
   test.afterAll(() => server?.stop());
 
