@@ -22,10 +22,8 @@ export const en: Record<UiKey, string> = {
   'series.heading': 'The series',
   'series.partOf': 'Part {part} of {total}',
   'series.part': 'Part {part}',
-  'series.read': 'Read part {part}',
 
   'essay.by': 'By {author}',
-  'essay.published': 'Published',
   'essay.minutes': '{minutes} min read',
   'essay.toc': 'In this essay',
   'essay.previous': 'Previous part',

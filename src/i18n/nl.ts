@@ -20,10 +20,8 @@ export const nl = {
   'series.heading': 'De reeks',
   'series.partOf': 'Deel {part} van {total}',
   'series.part': 'Deel {part}',
-  'series.read': 'Lees deel {part}',
 
   'essay.by': 'Door {author}',
-  'essay.published': 'Gepubliceerd',
   'essay.minutes': '{minutes} min lezen',
   'essay.toc': 'In dit essay',
   'essay.previous': 'Vorig deel',
