@@ -38,6 +38,16 @@ export function fitForX(text: string): string {
   return chars.length <= room ? text : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
 }
 
+/** A new e-mail in the reader's own mail program. */
+export function mailtoHref(subject: string, body: string): string {
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** A WhatsApp message with the text filled in. */
+export function whatsappHref(text: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+}
+
 /** The share link for one network. */
 export function shareHref(network: Network, input: ShareInput): string {
   const url = taggedUrl(input.url, network, input.campaign);
@@ -49,8 +59,8 @@ export function shareHref(network: Network, input: ShareInput): string {
     case 'x':
       return `https://x.com/intent/post?text=${enc(fitForX(input.title))}&url=${enc(url)}`;
     case 'whatsapp':
-      return `https://wa.me/?text=${enc(`${input.message} ${url}`)}`;
+      return whatsappHref(`${input.message} ${url}`);
     case 'email':
-      return `mailto:?subject=${enc(input.title)}&body=${enc(`${input.message}\n\n${url}`)}`;
+      return mailtoHref(input.title, `${input.message}\n\n${url}`);
   }
 }

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../lib/quiz/roles';
 import type { QuizStrings } from './types';
+import { useRequiredChoice } from './useRequiredChoice';
 
 interface Props {
   strings: QuizStrings;
@@ -11,19 +11,7 @@ interface Props {
 
 /** The reader says from which side they answer, then starts. */
 export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
-  const [role, setRole] = useState<Role | null>(initialRole);
-  const [error, setError] = useState(false);
-  const firstRadio = useRef<HTMLInputElement>(null);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (!role) {
-      setError(true);
-      firstRadio.current?.focus();
-      return;
-    }
-    onStart(role);
-  };
+  const { selected: role, error, firstOption, choose, submit } = useRequiredChoice<Role>(initialRole, onStart);
 
   return (
     <form class="quiz__intro" onSubmit={submit} noValidate>
@@ -37,11 +25,8 @@ export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
               name="role"
               value={value}
               checked={role === value}
-              ref={i === 0 ? firstRadio : null}
-              onChange={() => {
-                setRole(value);
-                setError(false);
-              }}
+              ref={i === 0 ? firstOption : null}
+              onChange={() => choose(value)}
             />
             <span>{strings[`quiz.role.${value}`]}</span>
           </label>

@@ -1,6 +1,7 @@
 import { track } from '../../lib/analytics';
 import { encodeInvite } from '../../lib/quiz/invite';
 import type { Role } from '../../lib/quiz/roles';
+import { mailtoHref, whatsappHref } from '../../lib/share';
 import type { QuizStrings } from './types';
 import { useCopy } from './useCopy';
 
@@ -28,8 +29,8 @@ export function MirrorInvite({ role, overall, dimensions, quizUrl, inviteKey, st
       <p class="mirror__contains">{strings['mirror.contains']}</p>
       <ul class="share__list">
         <li><button class="pill" type="button" onClick={() => { created(); void copy(link); }}>{strings['mirror.copy']}</button></li>
-        <li><a class="pill" href={`mailto:?subject=${encodeURIComponent(strings['mirror.emailSubject'])}&body=${encodeURIComponent(message)}`} onClick={created}>{strings['mirror.email']}</a></li>
-        <li><a class="pill" href={`https://wa.me/?text=${encodeURIComponent(message)}`} target="_blank" rel="noopener noreferrer" onClick={created}>{strings['mirror.whatsapp']}</a></li>
+        <li><a class="pill" href={mailtoHref(strings['mirror.emailSubject'], message)} onClick={created}>{strings['mirror.email']}</a></li>
+        <li><a class="pill" href={whatsappHref(message)} target="_blank" rel="noopener noreferrer" onClick={created}>{strings['mirror.whatsapp']}</a></li>
       </ul>
       <p class="share__status" role="status">{status}</p>
     </section>

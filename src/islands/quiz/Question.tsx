@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { QuizView } from '../../lib/quiz/view';
 import type { QuizStrings } from './types';
+import { useRequiredChoice } from './useRequiredChoice';
 
 interface Props {
   question: QuizView['questions'][number];
@@ -20,10 +21,8 @@ interface Props {
  * lands on the question when it appears, and its number is announced.
  */
 export function Question({ question, index, total, chosen, strings, announce, focusOnMount, onAnswer, onBack }: Props) {
-  const [selected, setSelected] = useState<string | undefined>(chosen);
-  const [error, setError] = useState(false);
+  const { selected, error, firstOption, choose, submit } = useRequiredChoice(chosen, (optionId) => onAnswer(question.id, optionId));
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRadio = useRef<HTMLInputElement>(null);
   const progress = fill(strings['quiz.progress'], { current: index + 1, total });
   const last = index === total - 1;
 
@@ -31,16 +30,6 @@ export function Question({ question, index, total, chosen, strings, announce, fo
     announce(progress);
     if (focusOnMount) heading.current?.focus();
   }, []);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (!selected) {
-      setError(true);
-      firstRadio.current?.focus();
-      return;
-    }
-    onAnswer(question.id, selected);
-  };
 
   const errorId = `${question.id}-error`;
   return (
@@ -60,11 +49,8 @@ export function Question({ question, index, total, chosen, strings, announce, fo
               name={question.id}
               value={option.id}
               checked={selected === option.id}
-              ref={i === 0 ? firstRadio : null}
-              onChange={() => {
-                setSelected(option.id);
-                setError(false);
-              }}
+              ref={i === 0 ? firstOption : null}
+              onChange={() => choose(option.id)}
             />
             <span>{option.label}</span>
           </label>
