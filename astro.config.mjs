@@ -6,7 +6,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
+import { brandCss } from './src/brand.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { alternatesFromHtml } from './src/lib/hreflang.ts';
+import { notFoundPath, resultPath } from './src/lib/routes.ts';
 import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
 import { securityHeaders } from './src/deploy/headers.ts';
 
@@ -23,6 +26,21 @@ function builtHtmlFor(pageUrl) {
   return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, builtDir));
 }
 
+/** Paths the sitemap leaves out: every language's 404 and result pages. */
+const unlisted = locales.flatMap((locale) => [notFoundPath(locale), resultPath(locale, 0).replace(/0\/$/, '')]);
+
+/** The brand colours (src/brand.ts) as the CSS module `virtual:brand.css`. */
+function brandStyles() {
+  const id = 'virtual:brand.css';
+  return {
+    name: 'brand-css',
+    /** @param {string} source */
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    /** @param {string} resolved */
+    load: (resolved) => (resolved === `\0${id}` ? brandCss() : undefined),
+  };
+}
+
 export default defineConfig({
   site: siteConfig.origin,
   base: siteConfig.base,
@@ -32,8 +50,6 @@ export default defineConfig({
   compressHTML: true,
   // No code blocks in essays; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  // Vitest reads the content store from here (see tests/unit).
-  cacheDir: './.astro',
   // A Content-Security-Policy <meta> on every page, with hashes of its inline
   // scripts and styles (InlineScript.astro adds its own). Headers for hosts
   // repeat it, site-wide, with frame-ancestors (see src/deploy/).
@@ -45,19 +61,20 @@ export default defineConfig({
     },
   },
   i18n: {
-    locales: ['nl', 'en'],
-    defaultLocale: 'nl',
+    locales,
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  vite: { plugins: [brandStyles()] },
   integrations: [
     { name: 'remember-out-dir', hooks: { 'astro:config:done': ({ config }) => { builtDir = config.outDir; } } },
     mdx(),
     preact(),
     securityHeaders(),
     sitemap({
-      // Error pages stay out, and so do the 42 per-score result pages: they are
+      // Error pages stay out, and so do the per-score result pages: they are
       // made for link previews, not as entry points from search.
-      filter: (page) => !/\/404\/?$/.test(page) && !/\/quiz\/(uitslag|result)\//.test(page),
+      filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path.replace(/\.html$/, ''))),
       // Localized slugs differ per language, so take the alternates each page declares.
       serialize(item) {
         const links = alternatesFromHtml(readFileSync(builtHtmlFor(item.url), 'utf8'));

@@ -1,14 +1,19 @@
-import { analyticsFromEnv, type AnalyticsConfig } from './lib/analytics';
-
 /**
  * The one place for site settings. Everything that differs between
- * deployments (origin, contact, handles, campaign) lives here.
+ * deployments (origin, contact, handles, campaign, analytics) lives here.
  * `SITE_URL` in the environment overrides the origin at build time, so a
- * preview deploy gets its own canonical and og: URLs.
+ * preview deploy gets its own canonical and og: URLs. Settings sit at the
+ * bottom of the import graph: this file imports nothing of the site's.
+ * Languages are in src/i18n/locales.ts, colours in src/brand.ts.
  */
+
+/** A cookieless analytics service, or none (the default). */
+export type AnalyticsConfig =
+  | { provider: 'none' }
+  | { provider: 'plausible'; scriptUrl: string; domain: string }
+  | { provider: 'umami'; scriptUrl: string; websiteId: string };
+
 export interface SiteConfig {
-  /** Series name, used in titles and share images. */
-  name: string;
   /** The organisation that publishes the series. */
   organisation: { name: string; url: string };
   /** Absolute origin without trailing slash, e.g. https://example.nl */
@@ -16,13 +21,11 @@ export interface SiteConfig {
   /** Base path under the origin ('/' for the root of a domain). */
   base: string;
   /** Where the "let's talk" calls to action point. */
-  contact: { email: string; url: string };
+  contact: { url: string };
   /** Handles without '@', used for twitter:site; empty string when absent. */
-  social: { x: string; linkedin: string };
+  social: { x: string };
   /** utm_campaign for shared links: stable, so previews stay cached. */
   campaign: string;
-  /** Brand colours shared by the manifest, share images and the theme. */
-  colours: { paper: string; ink: string; accent: string };
   /**
    * Campaign measurement, off by default: nothing is sent anywhere. To count
    * quiz and share events with a cookieless service, set for example
@@ -30,33 +33,35 @@ export interface SiteConfig {
    *   { provider: 'umami', scriptUrl: 'https://stats.example.nl/script.js', websiteId: '<uuid>' }
    * or at build time ANALYTICS_PROVIDER, ANALYTICS_SCRIPT_URL and ANALYTICS_SITE.
    * The service's origin is then added to the Content-Security-Policy. Say so on
-   * the privacy pages (content/pages/nl/ and en/privacy.mdx) before switching it on.
+   * the privacy pages (content/pages/<locale>/privacy.mdx) before switching it on.
    */
   analytics: AnalyticsConfig;
+}
+
+/** Reads the analytics setting from the environment, for a build or a test run. */
+export function analyticsFromEnv(env: Record<string, string | undefined>): AnalyticsConfig | undefined {
+  const provider = env.ANALYTICS_PROVIDER;
+  const scriptUrl = env.ANALYTICS_SCRIPT_URL;
+  const site = env.ANALYTICS_SITE ?? '';
+  if (provider === 'plausible' && scriptUrl) return { provider, scriptUrl, domain: site };
+  if (provider === 'umami' && scriptUrl) return { provider, scriptUrl, websiteId: site };
+  if (provider === 'none') return { provider };
+  return undefined;
 }
 
 const env = typeof process !== 'undefined' ? process.env : {};
 
 const DEFAULT_ORIGIN = 'https://deluisterendekoning.nl';
 
-function readOrigin(): string {
-  return (env.SITE_URL || DEFAULT_ORIGIN).replace(/\/+$/, '');
-}
-
 export const siteConfig: SiteConfig = {
-  name: 'De luisterende koning',
   organisation: {
     name: 'De luisterende koning',
     url: DEFAULT_ORIGIN,
   },
-  origin: readOrigin(),
+  origin: (env.SITE_URL || DEFAULT_ORIGIN).replace(/\/+$/, ''),
   base: '/',
-  contact: {
-    email: 'gesprek@deluisterendekoning.nl',
-    url: 'mailto:gesprek@deluisterendekoning.nl',
-  },
-  social: { x: '', linkedin: '' },
+  contact: { url: 'mailto:gesprek@deluisterendekoning.nl' },
+  social: { x: '' },
   campaign: 'de-luisterende-koning',
-  colours: { paper: '#faf7f1', ink: '#1f1b16', accent: '#7d1d2e' },
   analytics: analyticsFromEnv(env) ?? { provider: 'none' },
 };

@@ -3,19 +3,20 @@
  * production, with word count and slug attached.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales';
-import { assertValidSeries, neighboursOf, publishedOnly, seriesOf, slugOf, translationOf } from '../lib/essays';
-import { countWords, readingMinutes } from '../lib/reading-time';
+import { languageOf, locales, type Locale } from '@/i18n/locales';
+import { assertValidSeries, neighboursOf, publishedOnly, seriesOf, slugOf, translationOf } from '@/lib/essays';
+import { countWords, readingMinutes } from '@/lib/reading-time';
+import { essayPath, restParam } from '@/lib/routes';
 
-export type Essay = CollectionEntry<'essays'> & { slug: string; words: number; minutes: number };
+export type Essay = CollectionEntry<'essays'> & { slug: string; minutes: number };
 
 let cached: Promise<Essay[]> | undefined;
 
 async function load(): Promise<Essay[]> {
   const entries = publishedOnly(await getCollection('essays'), import.meta.env.DEV);
   return assertValidSeries(entries).map((entry) => {
-    const words = countWords(entry.body ?? '');
-    return { ...entry, slug: slugOf(entry), words, minutes: readingMinutes(words) };
+    const minutes = readingMinutes(countWords(entry.body ?? ''), languageOf(entry.data.locale).wordsPerMinute);
+    return { ...entry, slug: slugOf(entry), minutes };
   });
 }
 
@@ -30,9 +31,12 @@ export async function essaysIn(locale: Locale): Promise<Essay[]> {
   return seriesOf(await allEssays(), locale);
 }
 
-/** getStaticPaths for the essay route of one locale. */
-export async function essayStaticPaths(locale: Locale) {
-  return (await essaysIn(locale)).map((essay) => ({ params: { slug: essay.slug }, props: { essay } }));
+/** getStaticPaths of the essay route: every essay in every language. */
+export async function essayStaticPaths() {
+  return (await allEssays()).map((essay) => ({
+    params: { essay: restParam(essayPath(essay.data.locale, essay.slug)) },
+    props: { essay },
+  }));
 }
 
 /** The essay's neighbours, its translation and the series it belongs to. */

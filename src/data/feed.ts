@@ -1,8 +1,8 @@
 /** One RSS feed per locale, newest essay first. */
 import rss from '@astrojs/rss';
+import { languageTag, t, type Locale } from '@/i18n';
+import { absoluteUrl, essayPath, pagePath } from '@/lib/routes';
 import { essaysIn } from './essays';
-import { languageTags, t, type Locale } from '../i18n';
-import { absoluteUrl, essayPath, pagePath } from '../lib/routes';
 
 export async function feedResponse(locale: Locale): Promise<Response> {
   const essays = (await essaysIn(locale)).toSorted((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
@@ -10,7 +10,7 @@ export async function feedResponse(locale: Locale): Promise<Response> {
     title: t(locale, 'rss.title'),
     description: t(locale, 'site.description'),
     site: absoluteUrl(pagePath(locale, 'home')),
-    customData: `<language>${languageTags[locale]}</language>`,
+    customData: `<language>${languageTag(locale)}</language>`,
     items: essays.map((essay) => ({
       title: essay.data.title,
       description: essay.data.description,

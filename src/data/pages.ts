@@ -1,6 +1,7 @@
-/** The prose of the fixed pages, from content/pages/<locale>/<name>.mdx. */
+/** The prose of the fixed pages, from content/pages/<locale>/<name>.mdx, and their paths. */
 import { getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
+import { pagePath, type PageKind } from '@/lib/routes';
 
 export type PageName = 'home' | 'about' | 'privacy';
 
@@ -11,4 +12,9 @@ export async function pageContent(locale: Locale, name: PageName): Promise<Colle
     throw new Error(`content/pages/${locale}/${name}.mdx → locale: is "${entry.data.locale}" but the file lives in the "${locale}" folder`);
   }
   return entry;
+}
+
+/** A page kind's path in every language, for hreflang and the language switch. */
+export function pathsOf(kind: PageKind): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, pagePath(locale, kind)])) as Record<Locale, string>;
 }

@@ -1,9 +1,9 @@
 /** What a public result page says about one bucket, in one language. */
-import { locales, t, type Locale } from '../i18n';
-import { allBuckets } from '../lib/quiz/buckets';
-import { stageFor } from '../lib/quiz/scoring';
-import type { QuizView } from '../lib/quiz/view';
-import { resultImagePath, resultPath } from '../lib/routes';
+import { locales, t, type Locale } from '@/i18n';
+import { allBuckets } from '@/lib/quiz/buckets';
+import { stageFor } from '@/lib/quiz/scoring';
+import type { QuizView } from '@/lib/quiz/view';
+import { restParam, resultImagePath, resultPath } from '@/lib/routes';
 import { quizFor } from './quiz';
 
 /** "Partnership op de geldstroom" reads as "partnership op de geldstroom" after a colon. */
@@ -15,7 +15,6 @@ export interface ResultSummary {
   /** All stages, for drawing the scale. */
   stages: QuizView['stages'];
   stageNumber: number;
-  stageCount: number;
   title: string;
   description: string;
   shareMessage: string;
@@ -31,7 +30,6 @@ export function summarise(locale: Locale, quiz: QuizView, score: number): Result
     stage,
     stages: quiz.stages,
     stageNumber: quiz.stages.indexOf(stage) + 1,
-    stageCount: quiz.stages.length,
     title: t(locale, 'result.title', { score, stage: stageName }),
     description: t(locale, 'result.description', { n: quiz.stages.indexOf(stage) + 1 }),
     shareMessage: t(locale, 'result.shareMessage', { score, stage: stageName }),
@@ -40,8 +38,16 @@ export function summarise(locale: Locale, quiz: QuizView, score: number): Result
   };
 }
 
-/** getStaticPaths for the result pages of one locale: one page per bucket. */
-export async function resultStaticPaths(locale: Locale) {
-  const quiz = await quizFor(locale);
-  return allBuckets.map((bucket) => ({ params: { score: String(bucket) }, props: { result: summarise(locale, quiz, bucket), locale } }));
+/** getStaticPaths of the result route: one page per bucket in every language. */
+export async function resultStaticPaths() {
+  const perLocale = await Promise.all(
+    locales.map(async (locale) => {
+      const quiz = await quizFor(locale);
+      return allBuckets.map((bucket) => ({
+        params: { result: restParam(resultPath(locale, bucket)) },
+        props: { result: summarise(locale, quiz, bucket) },
+      }));
+    }),
+  );
+  return perLocale.flat();
 }

@@ -3,7 +3,8 @@
  * <meta> policy carries, and the site-wide header policy for static hosts,
  * built from the hashes the pages declare.
  */
-import { analyticsOrigin, type AnalyticsConfig } from '../lib/analytics';
+import { analyticsOrigin } from '../lib/analytics';
+import type { AnalyticsConfig } from '../site.config';
 
 /** The directive names this site uses besides script-src and style-src. */
 type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;

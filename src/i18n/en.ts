@@ -1,7 +1,7 @@
-import type { UiKey } from './nl';
+import type { Dictionary } from './nl';
 
 /** English UI strings, written for English readers, not translated word for word. */
-export const en: Record<UiKey, string> = {
+const en: Dictionary = {
   'site.name': 'The Listening King',
   'site.tagline': 'An essay series on customers, suppliers and the art of listening',
   'site.description':
@@ -14,8 +14,16 @@ export const en: Record<UiKey, string> = {
   'nav.skip': 'Skip to content',
   'nav.home': 'The Listening King, home page',
 
-  'language.switch': 'Nederlands',
-  'language.switchLabel': 'Lees deze pagina in het Nederlands',
+  'language.name': 'English',
+  'language.readHere': 'Read this page in English',
+  'language.switchLabel': 'Other languages',
+
+  // URL segments of the translated pages, and the fragment key of a mirror invite.
+  'route.about': 'about',
+  'route.privacy': 'privacy',
+  'route.quiz': 'quiz',
+  'route.result': 'result',
+  'route.inviteFragment': 'mirror',
 
   'theme.toggle': 'Dark theme',
 
@@ -151,3 +159,5 @@ export const en: Record<UiKey, string> = {
 
   'rss.title': 'The Listening King: essays',
 };
+
+export default en;

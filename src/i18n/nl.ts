@@ -1,5 +1,5 @@
 /** Dutch UI strings. Every key here must exist in en.ts (the type enforces it). */
-export const nl = {
+const nl = {
   'site.name': 'De luisterende koning',
   'site.tagline': 'Een essayreeks over klanten, leveranciers en de kunst van het luisteren',
   'site.description':
@@ -12,8 +12,16 @@ export const nl = {
   'nav.skip': 'Naar de inhoud',
   'nav.home': 'De luisterende koning, naar de voorpagina',
 
-  'language.switch': 'English',
-  'language.switchLabel': 'Read this page in English',
+  'language.name': 'Nederlands',
+  'language.readHere': 'Lees deze pagina in het Nederlands',
+  'language.switchLabel': 'Andere talen',
+
+  // URL segments of the translated pages, and the fragment key of a mirror invite.
+  'route.about': 'over',
+  'route.privacy': 'privacy',
+  'route.quiz': 'quiz',
+  'route.result': 'uitslag',
+  'route.inviteFragment': 'spiegel',
 
   'theme.toggle': 'Donkere weergave',
 
@@ -151,4 +159,8 @@ export const nl = {
   'rss.title': 'De luisterende koning: essays',
 } as const;
 
+export default nl;
+
 export type UiKey = keyof typeof nl;
+/** Every language's dictionary has every key the Dutch one has. */
+export type Dictionary = Record<UiKey, string>;

@@ -4,10 +4,7 @@
  * analytics service (Plausible, or a self-hosted Umami), whose script then
  * defines window.plausible or window.umami.
  */
-export type AnalyticsConfig =
-  | { provider: 'none' }
-  | { provider: 'plausible'; scriptUrl: string; domain: string }
-  | { provider: 'umami'; scriptUrl: string; websiteId: string };
+import type { AnalyticsConfig } from '../site.config';
 
 export type EventName = 'quiz_started' | 'quiz_finished' | 'share_clicked' | 'invite_created' | 'invite_opened';
 export type EventProps = Record<string, string>;
@@ -58,15 +55,4 @@ export function clickEventAttributes(config: AnalyticsConfig, name: EventName, p
     case 'none':
       return {};
   }
-}
-
-/** Reads the analytics setting from the environment, for a build or a test run. */
-export function analyticsFromEnv(env: Record<string, string | undefined>): AnalyticsConfig | undefined {
-  const provider = env.ANALYTICS_PROVIDER;
-  const scriptUrl = env.ANALYTICS_SCRIPT_URL;
-  const site = env.ANALYTICS_SITE ?? '';
-  if (provider === 'plausible' && scriptUrl) return { provider, scriptUrl, domain: site };
-  if (provider === 'umami' && scriptUrl) return { provider, scriptUrl, websiteId: site };
-  if (provider === 'none') return { provider };
-  return undefined;
 }

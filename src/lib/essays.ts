@@ -4,6 +4,7 @@
  * rules are unit-tested without a build.
  */
 import { locales, type Locale } from '../i18n/locales';
+import { ContentError, type ContentProblem } from './content-error';
 import type { EssayData } from './essay-schema';
 
 /** The parts of a content-layer entry these functions need. */
@@ -12,23 +13,6 @@ export interface EssayEntry {
   filePath?: string | undefined;
   body?: string | undefined;
   data: EssayData;
-}
-
-/** A problem in the series, naming the file and the frontmatter field. */
-export interface SeriesProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export class SeriesError extends Error {
-  constructor(public readonly problems: SeriesProblem[]) {
-    super(
-      `The essay series has ${problems.length} problem(s):\n` +
-        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
-    );
-    this.name = 'SeriesError';
-  }
 }
 
 /** The URL slug of an entry: its file name, without the locale folder. */
@@ -50,8 +34,8 @@ export function publishedOnly<T extends EssayEntry>(entries: T[], includeDrafts 
  * essays of one locale claim the same part, every essay has its translation,
  * and translations agree on the part number.
  */
-export function findSeriesProblems(entries: EssayEntry[]): SeriesProblem[] {
-  const problems: SeriesProblem[] = [];
+export function findSeriesProblems(entries: EssayEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
 
   for (const entry of entries) {
     const folder = entry.id.split('/')[0];
@@ -105,10 +89,10 @@ export function findSeriesProblems(entries: EssayEntry[]): SeriesProblem[] {
   return problems;
 }
 
-/** Throws a SeriesError listing every problem, or returns the entries. */
+/** Throws a ContentError listing every problem, or returns the entries. */
 export function assertValidSeries<T extends EssayEntry>(entries: T[]): T[] {
   const problems = findSeriesProblems(entries);
-  if (problems.length > 0) throw new SeriesError(problems);
+  if (problems.length > 0) throw new ContentError('The essay series', problems);
   return entries;
 }
 

@@ -1,30 +1,32 @@
 /**
  * Every URL the site builds, in one table. Pages, links, the language
- * switch, feeds and tests all ask this module, so a localized slug is
- * changed in one place.
+ * switch, feeds, the route files' getStaticPaths and the tests all ask this
+ * module. Translated URL segments come from each language's dictionary
+ * ('route.*'), so a new language brings its own slugs.
  */
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, t, type Locale } from '../i18n';
 import { siteConfig } from '../site.config';
 
-export type PageKind = 'home' | 'about' | 'privacy' | 'quiz' | 'rss';
+export type PageKind = 'home' | 'about' | 'privacy' | 'quiz';
 
-const localizedPaths: Record<PageKind, Record<Locale, string>> = {
-  home: { nl: '/', en: '/' },
-  about: { nl: '/over/', en: '/about/' },
-  privacy: { nl: '/privacy/', en: '/privacy/' },
-  quiz: { nl: '/quiz/', en: '/quiz/' },
-  rss: { nl: '/rss.xml', en: '/rss.xml' },
-};
+const segmentKeys = { about: 'route.about', privacy: 'route.privacy', quiz: 'route.quiz' } as const;
 
 const base = siteConfig.base.replace(/\/+$/, '');
 
+/** '' for the default language, '/en' for English. */
 function localePrefix(locale: Locale): string {
   return locale === defaultLocale ? '' : `/${locale}`;
 }
 
 /** Root-relative path of a page kind in a locale, e.g. pagePath('en', 'about') → '/en/about/'. */
 export function pagePath(locale: Locale, kind: PageKind): string {
-  return `${base}${localePrefix(locale)}${localizedPaths[kind][locale]}`;
+  const segment = kind === 'home' ? '' : `${t(locale, segmentKeys[kind])}/`;
+  return `${base}${localePrefix(locale)}/${segment}`;
+}
+
+/** The RSS feed of a locale, e.g. '/en/rss.xml'. */
+export function feedPath(locale: Locale): string {
+  return `${base}${localePrefix(locale)}/rss.xml`;
 }
 
 /** Root-relative path of an essay, e.g. essayPath('nl', 'dichter-bij-de-klant'). */
@@ -32,21 +34,46 @@ export function essayPath(locale: Locale, slug: string): string {
   return `${base}${localePrefix(locale)}/essays/${slug}/`;
 }
 
-/** Path of an essay's 1200x630 share image. */
-export function essayImagePath(locale: Locale, slug: string): string {
-  return `${base}/og/${locale}-${slug}.png`;
-}
-
-const resultSegment: Record<Locale, string> = { nl: 'uitslag', en: 'result' };
-
 /** The public page of a result bucket, e.g. resultPath('nl', 65) → '/quiz/uitslag/65/'. */
 export function resultPath(locale: Locale, bucket: number): string {
-  return `${pagePath(locale, 'quiz')}${resultSegment[locale]}/${bucket}/`;
+  return `${pagePath(locale, 'quiz')}${t(locale, 'route.result')}/${bucket}/`;
 }
 
-/** The 1200x630 share image of a result bucket. */
-export function resultImagePath(locale: Locale, bucket: number): string {
-  return `${base}/og/result/${locale}-${bucket}.png`;
+/**
+ * The localized 404 page. The default language's is Astro's 404.html, which
+ * static hosts serve for unknown paths; the others live under their prefix.
+ */
+export function notFoundPath(locale: Locale): string {
+  return locale === defaultLocale ? `${base}/404.html` : `${base}${localePrefix(locale)}/404/`;
+}
+
+/** The name of an essay's 1200x630 share image, e.g. 'en-closer-to-the-customer'. */
+export function essayCardName(locale: Locale, slug: string): string {
+  return `${locale}-${slug}`;
+}
+
+/** The name of a result bucket's share image, e.g. 'result/nl-65'. */
+export function resultCardName(locale: Locale, bucket: number): string {
+  return `result/${locale}-${bucket}`;
+}
+
+/** Root-relative path of a share image by its name. */
+export function cardPath(name: string): string {
+  return `${base}/og/${name}.png`;
+}
+
+/** Path of an essay's share image. */
+export const essayImagePath = (locale: Locale, slug: string) => cardPath(essayCardName(locale, slug));
+
+/** Path of a result bucket's share image. */
+export const resultImagePath = (locale: Locale, bucket: number) => cardPath(resultCardName(locale, bucket));
+
+/**
+ * A page path as the value of an Astro rest parameter ([...name]):
+ * '/en/about/' → 'en/about', '/' → undefined.
+ */
+export function restParam(path: string): string | undefined {
+  return path.slice(base.length).replace(/^\/+|\/+$/g, '') || undefined;
 }
 
 /** Absolute URL on the configured origin, for canonical, og: and feeds. */

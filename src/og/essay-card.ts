@@ -2,7 +2,7 @@
  * The 1200x630 share image of an essay: series name, part and title on the
  * series' paper, with the crown. Built as plain satori nodes (no JSX needed).
  */
-import { siteConfig } from '../site.config';
+import { light } from '../brand';
 import { CROWN_PATH } from './marks';
 import { cardFrame, crownNode, h } from './node';
 import { elementToPng } from './png';
@@ -23,7 +23,7 @@ function titleSize(title: string): number {
 }
 
 export function essayCardPng(card: EssayCard): Promise<Buffer> {
-  const { paper, ink, accent } = siteConfig.colours;
+  const { paper, ink, accent, muted } = light;
   const crown = crownNode(CROWN_PATH, accent, 56);
   return elementToPng(
     cardFrame(
@@ -34,7 +34,7 @@ export function essayCardPng(card: EssayCard): Promise<Buffer> {
           h('div', { fontSize: 30, fontWeight: 600, color: accent, letterSpacing: 3, textTransform: 'uppercase' }, card.partLabel),
           h('div', { fontSize: titleSize(card.title), lineHeight: 1.05, letterSpacing: -1 }, card.title),
         ]),
-        h('div', { display: 'flex', fontSize: 26, fontStyle: 'italic', color: '#5a5046', borderTop: '2px solid #ddd3c3', paddingTop: 20 }, card.host),
+        h('div', { display: 'flex', fontSize: 26, fontStyle: 'italic', color: muted, borderTop: `2px solid ${light.rule}`, paddingTop: 20 }, card.host),
       ],
       { borderLeft: `24px solid ${accent}` },
     ),

@@ -1,7 +1,6 @@
 /** App icons rendered from the one crown SVG: apple-touch-icon and the manifest's. */
 import { iconSvg } from '../og/marks';
 import { pngResponse, svgToPng } from '../og/png';
-import { siteConfig } from '../site.config';
 
 const sizes = { 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;
 
@@ -9,4 +8,4 @@ export const getStaticPaths = () =>
   Object.entries(sizes).map(([icon, size]) => ({ params: { icon }, props: { size } }));
 
 export const GET = ({ props }: { props: { size: number } }) =>
-  pngResponse(svgToPng(iconSvg(siteConfig.colours.accent, siteConfig.colours.paper), props.size));
+  pngResponse(svgToPng(iconSvg(), props.size));

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { siteConfig } from '../site.config';
+import { light } from '../brand';
 
 export const GET = () =>
   new Response(
@@ -10,8 +10,8 @@ export const GET = () =>
       lang: 'nl-NL',
       start_url: '/',
       display: 'standalone',
-      background_color: siteConfig.colours.paper,
-      theme_color: siteConfig.colours.accent,
+      background_color: light.paper,
+      theme_color: light.accent,
       icons: [
         { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
         { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },

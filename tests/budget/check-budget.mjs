@@ -25,15 +25,9 @@ const budgets = {
   quiz: { firstView: 90 * KB, javaScript: 15 * KB },
 };
 
-function pageType(path) {
-  if (/(^|\/)essays\/[^/]+\/index\.html$/.test(path)) return 'essay';
-  if (/^(en\/)?index\.html$/.test(path)) return 'home';
-  if (/^(over|en\/about)\/index\.html$/.test(path)) return 'about';
-  if (/^(en\/)?privacy\/index\.html$/.test(path)) return 'privacy';
-  if (/^(en\/)?404(\.html|\/index\.html)$/.test(path)) return '404';
-  if (/^(en\/)?quiz\/index\.html$/.test(path)) return 'quiz';
-  if (/^(quiz\/uitslag|en\/quiz\/result)\/\d+\/index\.html$/.test(path)) return 'result';
-  return 'other';
+/** Each page names its type on <body data-page> (BaseLayout), whatever its language or URL. */
+function pageType(html) {
+  return /<body[^>]*\sdata-page="([^"]+)"/.exec(html)?.[1] ?? 'other';
 }
 
 function htmlFiles(dir) {
@@ -104,7 +98,7 @@ if (!existsSync(dist)) {
 
 const rows = htmlFiles(dist).map((file) => {
   const path = relative(dist, file);
-  return { path, type: pageType(path), ...measure(file) };
+  return { path, type: pageType(readFileSync(file, 'utf8')), ...measure(file) };
 });
 
 const failures = [];

@@ -10,7 +10,7 @@ import { locales } from '../../src/i18n/locales';
 import { essaySchema } from '../../src/lib/essay-schema';
 import { findSeriesProblems, slugOf, type EssayEntry } from '../../src/lib/essays';
 import { countWords } from '../../src/lib/reading-time';
-import { essayPath, pagePath, type PageKind } from '../../src/lib/routes';
+import { essayPath, feedPath, pagePath, type PageKind } from '../../src/lib/routes';
 
 const root = new URL('../../content/', import.meta.url);
 const schema = essaySchema({ image: () => z.string() });
@@ -59,10 +59,10 @@ describe('the essay series', () => {
 });
 
 describe('links in the content', () => {
-  const kinds: PageKind[] = ['home', 'about', 'privacy', 'quiz', 'rss'];
+  const kinds: PageKind[] = ['home', 'about', 'privacy', 'quiz'];
   const knownPaths = new Set([
     ...essays.map((e) => essayPath(e.data.locale, slugOf(e))),
-    ...locales.flatMap((locale) => kinds.map((kind) => pagePath(locale, kind))),
+    ...locales.flatMap((locale) => [...kinds.map((kind) => pagePath(locale, kind)), feedPath(locale)]),
   ]);
 
   const links = [...essays, ...pages].flatMap((entry) =>

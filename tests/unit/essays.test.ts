@@ -1,3 +1,4 @@
+import { ContentError } from '../../src/lib/content-error';
 import { describe, expect, it } from 'vitest';
 import type { EssayData } from '../../src/lib/essay-schema';
 import {
@@ -5,7 +6,6 @@ import {
   findSeriesProblems,
   neighboursOf,
   publishedOnly,
-  SeriesError,
   seriesOf,
   slugOf,
   translationOf,
@@ -72,7 +72,7 @@ describe('series rules', () => {
 
   it('throw one error that lists every problem with file and field', () => {
     const broken = [...series, essay('nl/drie', { part: 2, translationKey: 'three' })];
-    expect(() => assertValidSeries(broken)).toThrow(SeriesError);
+    expect(() => assertValidSeries(broken)).toThrow(ContentError);
     expect(() => assertValidSeries(broken)).toThrow(/content\/essays\/nl\/drie\.mdx → part: .*\n.*content\/essays\/nl\/drie\.mdx → translationKey/);
   });
 });

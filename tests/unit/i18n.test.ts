@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { formatDate, isLocale, localeOf, otherLocale, t } from '../../src/i18n';
-import { nl } from '../../src/i18n/nl';
-import { absoluteUrl, essayImagePath, essayPath, pagePath } from '../../src/lib/routes';
+import { formatDate, isLocale, languages, localeOfPath, otherLocales, pageI18n, t } from '../../src/i18n';
+import { absoluteUrl, essayImagePath, essayPath, feedPath, notFoundPath, pagePath, restParam, resultPath } from '../../src/lib/routes';
+
+const [reference, ...others] = languages;
 
 describe('UI strings', () => {
-  it('exist in both languages for every key, never empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const value of [...Object.values(nl), ...Object.values(en)]) expect(value.trim()).not.toBe('');
+  it('exist in every language for every key, never empty', () => {
+    for (const language of others) {
+      expect(Object.keys(language.strings).sort(), language.code).toEqual(Object.keys(reference.strings).sort());
+    }
+    for (const language of languages) {
+      for (const [key, value] of Object.entries(language.strings)) expect(value.trim(), `${language.code} ${key}`).not.toBe('');
+    }
   });
 
-  it('use the same placeholders in both languages', () => {
+  it('use the same placeholders in every language', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    for (const language of others) {
+      for (const [key, value] of Object.entries(reference.strings)) {
+        expect(placeholders(language.strings[key as keyof typeof reference.strings]), `${language.code} ${key}`).toEqual(placeholders(value));
+      }
     }
   });
 
@@ -28,17 +34,29 @@ describe('UI strings', () => {
     expect(formatDate('nl', date)).toBe('9 november 2026');
     expect(formatDate('en', date)).toBe('9 November 2026');
   });
+
+  it('give every language distinct URL segments for its invite fragment', () => {
+    const keys = languages.map((language) => language.strings['route.inviteFragment']);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });
 
 describe('locale helpers', () => {
-  it('recognise the two locales only', () => {
-    expect(isLocale('nl')).toBe(true);
-    expect(isLocale('en')).toBe(true);
+  it('recognise the listed locales only', () => {
+    for (const language of languages) expect(isLocale(language.code)).toBe(true);
     expect(isLocale('de')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
-    expect(localeOf('en')).toBe('en');
-    expect(localeOf(undefined)).toBe('nl');
-    expect(otherLocale('nl')).toBe('en');
+    expect(otherLocales('nl')).toEqual(['en']);
+  });
+
+  it('read the locale from a path: a language prefix, else the default', () => {
+    expect(localeOfPath('/en/about/')).toBe('en');
+    expect(localeOfPath('/en/')).toBe('en');
+    expect(localeOfPath('/over/')).toBe('nl');
+    expect(localeOfPath('/')).toBe('nl');
+    expect(localeOfPath('/essays/en/')).toBe('nl');
+    expect(localeOfPath('/site/en/about/', '/site/')).toBe('en');
+    expect(pageI18n(new URL('https://x.nl/en/quiz/')).t('nav.quiz')).toBe('Quiz');
   });
 });
 
@@ -51,6 +69,17 @@ describe('routes', () => {
     expect(essayPath('nl', 'dichter-bij-de-klant')).toBe('/essays/dichter-bij-de-klant/');
     expect(essayPath('en', 'closer-to-the-customer')).toBe('/en/essays/closer-to-the-customer/');
     expect(essayImagePath('en', 'closer-to-the-customer')).toBe('/og/en-closer-to-the-customer.png');
+    expect(resultPath('nl', 65)).toBe('/quiz/uitslag/65/');
+    expect(resultPath('en', 65)).toBe('/en/quiz/result/65/');
+    expect(feedPath('en')).toBe('/en/rss.xml');
+    expect(notFoundPath('nl')).toBe('/404.html');
+    expect(notFoundPath('en')).toBe('/en/404/');
+  });
+
+  it('turn a page path into the value of a rest parameter', () => {
+    expect(restParam('/')).toBeUndefined();
+    expect(restParam('/en/about/')).toBe('en/about');
+    expect(restParam('/quiz/uitslag/65/')).toBe('quiz/uitslag/65');
   });
 
   it('make absolute URLs on the configured origin', () => {

@@ -35,7 +35,7 @@ export default function Quiz(props: QuizProps) {
   // An invite from the other side arrives in the URL fragment, read once.
   const [invite, setInvite] = useState<DecodedInvite | null>(null);
   useEffect(() => {
-    const code = inviteFromHash(location.hash);
+    const code = inviteFromHash(location.hash, props.inviteKeys);
     const decoded = code === null ? null : decodeInvite(code, quiz.dimensions.length);
     if (decoded?.ok) {
       track('invite_opened', { role: decoded.invite.role });

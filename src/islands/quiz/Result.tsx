@@ -4,14 +4,14 @@ import { bucketOf, BUCKET_SIZE } from '../../lib/quiz/buckets';
 import type { Invite } from '../../lib/quiz/invite';
 import type { Role } from '../../lib/quiz/roles';
 import { scoreAnswers, type Answers } from '../../lib/quiz/scoring';
+import { ContactBlock } from '../../components/shared/ContactBlock';
+import { ResultSummary } from '../../components/shared/ResultSummary';
 import { Compare } from './Compare';
 import { MirrorInvite } from './MirrorInvite';
-import { ScaleChart } from './ScaleChart';
 import { ShareResult } from './ShareResult';
 import type { QuizProps } from './types';
 
-interface Props extends Omit<QuizProps, 'contact'> {
-  contact: QuizProps['contact'];
+interface Props extends QuizProps {
   answers: Answers;
   role: Role;
   /** The other side's scores, when the reader came through an invite. */
@@ -40,15 +40,14 @@ export function Result(props: Props) {
     <section class="quiz__result" aria-labelledby="result-heading">
       <p class="label label--accent">{strings['quiz.result.kicker']}</p>
       <h2 id="result-heading" class="quiz__result-title" ref={heading} tabIndex={-1}>{title}</h2>
-      <p class="quiz__score">
-        <strong>{score.overall}</strong>
-        <span> / 100</span>
-      </p>
-
-      <ScaleChart stages={quiz.stages} score={score.overall} title={strings['quiz.result.scaleTitle']} description={scaleText} />
-
-      <p class="quiz__summary">{stage.summary}</p>
-      <p class="quiz__nuance">{strings['quiz.result.nuance']}</p>
+      <ResultSummary
+        score={score.overall}
+        stage={stage}
+        stages={quiz.stages}
+        scaleTitle={strings['quiz.result.scaleTitle']}
+        scaleText={scaleText}
+        nuance={strings['quiz.result.nuance']}
+      />
       <p class="quiz__role-note">{strings[`quiz.result.role.${role}`]}</p>
 
       {invite && <Compare quiz={quiz} mine={{ role, score }} theirs={invite} strings={strings} />}
@@ -85,16 +84,12 @@ export function Result(props: Props) {
           overall={score.overall}
           dimensions={quiz.dimensions.map((d) => score.dimensions[d.id] ?? 0)}
           quizUrl={props.quizUrl}
-          inviteKey={props.inviteKey}
+          inviteKey={props.inviteKeys[0]!}
           strings={strings}
         />
       )}
 
-      <div class="quiz__contact">
-        <h3>{contact.heading}</h3>
-        <p>{contact.body}</p>
-        <p><a class="button" href={contact.href}>{contact.cta}</a></p>
-      </div>
+      <ContactBlock {...contact} level={3} />
 
       <div class="quiz__actions">
         <button type="button" class="button button--quiet" onClick={onReview}>{strings['quiz.result.review']}</button>

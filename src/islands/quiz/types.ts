@@ -19,8 +19,8 @@ export interface QuizProps {
   contact: { heading: string; body: string; cta: string; href: string };
   /** Absolute URL of this quiz page: invites point here. */
   quizUrl: string;
-  /** The fragment key of invites made here ("spiegel" or "mirror"). */
-  inviteKey: string;
+  /** The invite fragment keys of every language, this page's first: invites made here use it. */
+  inviteKeys: string[];
   /** The shareable page of each bucket, in bucket order (0, 5, … 100). */
   results: SharedResult[];
   /** utm_campaign for shared links. */

@@ -10,8 +10,6 @@
 import { ROLES, type Role } from './roles';
 
 export const INVITE_VERSION = 1;
-/** The fragment keys that carry an invite; both languages read both. */
-export const INVITE_KEYS = ['spiegel', 'mirror'] as const;
 /** Far longer than any valid invite; longer input is refused unread. */
 const MAX_INPUT = 64;
 
@@ -73,10 +71,14 @@ export function decodeInvite(text: string, dimensionCount: number): DecodedInvit
   return { ok: true, invite: { role, overall: scores[0]!, dimensions: scores.slice(1) } };
 }
 
-/** The invite in a URL fragment such as "#spiegel=AQE…", if there is one. */
-export function inviteFromHash(hash: string): string | null {
+/**
+ * The invite in a URL fragment such as "#spiegel=AQE…", if there is one.
+ * `keys` are the fragment keys of every language ('route.inviteFragment'):
+ * an invite made on the Dutch page opens on the English one too.
+ */
+export function inviteFromHash(hash: string, keys: readonly string[]): string | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  for (const key of INVITE_KEYS) {
+  for (const key of keys) {
     const value = params.get(key);
     if (value !== null) return value;
   }

@@ -4,20 +4,24 @@
  * file, the entry and the field named.
  */
 import { z } from 'astro/zod';
+import { locales, type Locale } from '../../i18n/locales';
 
 const text = z.string().trim().min(1);
-/** A text in both languages; a missing language is named as e.g. prompt.en. */
-export const localized = z.strictObject({ nl: text, en: text });
-const localizedList = (length: number) =>
-  z.strictObject({ nl: z.array(text).length(length), en: z.array(text).length(length) });
 
-export { ROLES, type Role } from './roles';
+/** One value per site language; a missing language is named as e.g. prompt.en. */
+function perLocale<T extends z.ZodType>(value: T) {
+  return z.strictObject(Object.fromEntries(locales.map((locale) => [locale, value])) as Record<Locale, T>);
+}
+
+/** A text in every language. */
+export const localized = perLocale(text);
+const localizedList = (length: number) => perLocale(z.array(text).length(length));
 
 export const dimensionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/),
   name: localized,
   description: localized,
-  starters: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  starters: perLocale(z.array(text).min(1)),
 });
 
 export const optionSchema = z.strictObject({

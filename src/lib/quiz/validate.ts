@@ -3,14 +3,9 @@
  * dimension has questions, option ids and scores are distinct, the stages
  * cover 0 to 100 without gaps or overlaps, and each stage's essay exists.
  */
+import type { ContentProblem } from '../content-error';
 import { BUCKET_SIZE } from './buckets';
 import type { DimensionData, QuestionData, StageData } from './schema';
-
-export interface QuizProblem {
-  file: string;
-  field: string;
-  message: string;
-}
 
 export const QUIZ_FILES = {
   dimensions: 'content/quiz/dimensions.yaml',
@@ -18,20 +13,13 @@ export const QUIZ_FILES = {
   stages: 'content/quiz/stages.yaml',
 } as const;
 
-export class QuizContentError extends Error {
-  constructor(public readonly problems: QuizProblem[]) {
-    super(`The quiz content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n')}`);
-    this.name = 'QuizContentError';
-  }
-}
-
 export function findQuizProblems(
   dimensions: DimensionData[],
   questions: QuestionData[],
   stages: StageData[],
   essayKeys: string[],
-): QuizProblem[] {
-  const problems: QuizProblem[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const dimensionIds = new Set(dimensions.map((d) => d.id));
 
   questions.forEach((question) => {

@@ -1,3 +1,0 @@
-import { feedResponse } from '../../data/feed';
-
-export const GET = () => feedResponse('en');
