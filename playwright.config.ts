@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4322;
+/** E2E_PORT lets a second build (the pseudo-language check) run beside this one. */
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 /**
  * Which Chromium to drive: CHROME_PATH if set, else Debian's /usr/bin/chromium,

@@ -1,13 +1,13 @@
-import { t } from '../i18n';
-import { light } from '../brand';
+import { defaultLocale, languageTag, t } from '@/i18n';
+import { light } from '@/brand';
 
 export const GET = () =>
   new Response(
     JSON.stringify({
-      name: t('nl', 'site.name'),
-      short_name: t('nl', 'site.name'),
-      description: t('nl', 'site.description'),
-      lang: 'nl-NL',
+      name: t(defaultLocale, 'site.name'),
+      short_name: t(defaultLocale, 'site.name'),
+      description: t(defaultLocale, 'site.description'),
+      lang: languageTag(defaultLocale),
       start_url: '/',
       display: 'standalone',
       background_color: light.paper,

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { notFoundPaths, sitemapPaths } from './site';
+import { pagesUnderTest } from './site';
 
-const pages = [...sitemapPaths(), ...notFoundPaths];
+const pages = pagesUnderTest();
 /** The page background of each theme, proving which palette axe saw. */
 const paper = { light: 'rgb(250, 247, 241)', dark: 'rgb(22, 19, 16)' };
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

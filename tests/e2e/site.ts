@@ -1,8 +1,9 @@
 /** What the e2e tests know about the built site, read from dist/ and content/. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { siteConfig } from '../../src/site.config';
 
-const dist = new URL('../../dist/', import.meta.url);
+export const dist = new URL('../../dist/', import.meta.url);
 const content = new URL('../../content/essays/', import.meta.url);
 
 /** Root-relative path of an absolute URL on the configured origin. */
@@ -22,16 +23,53 @@ export function sitemapPaths(): string[] {
   });
 }
 
-/** The localized 404 pages, which the sitemap rightly leaves out. */
-export const notFoundPaths = ['/404.html', '/en/404/'];
+/** Every HTML page in dist/, as the root-relative path a reader opens. */
+export function builtPages(): string[] {
+  const root = dist.pathname;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : name.endsWith('.html') ? [full] : [];
+    });
+  return walk(root).map((file) => `/${relative(root, file).replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+/** The localized 404 pages, which the sitemap rightly leaves out: /404.html and /<lang>/404/. */
+export const notFoundPaths = builtPages().filter((path) => /^\/(404\.html|[a-z]{2}\/404\/)$/.test(path));
+
+/** The page type a built page declares on <body data-page>. */
+export function pageTypeOf(path: string): string {
+  const file = new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, dist);
+  return /<body[^>]*\sdata-page="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'other';
+}
+
+/**
+ * The pages the browser specs visit: the sitemap and the 404s, or, when
+ * LANGUAGE_UNDER_TEST names a language (the pseudo-language build), one
+ * page of every type in that language.
+ */
+export function pagesUnderTest(): string[] {
+  const language = process.env.LANGUAGE_UNDER_TEST;
+  if (!language) return [...sitemapPaths(), ...notFoundPaths];
+  const firstOfType = new Map<string, string>();
+  for (const path of builtPages().filter((p) => p.startsWith(`/${language}/`)).sort()) {
+    const type = pageTypeOf(path);
+    if (!firstOfType.has(type)) firstOfType.set(type, path);
+  }
+  return [...firstOfType.values()];
+}
 
 /** The essay files per locale, e.g. { nl: ['dichter-bij-de-klant', ...] }. */
-export function essaySlugs(): Record<'nl' | 'en', string[]> {
-  const slugs = (locale: string) =>
-    readdirSync(new URL(`${locale}/`, content))
-      .filter((f) => /\.mdx?$/.test(f))
-      .map((f) => f.replace(/\.mdx?$/, ''));
-  return { nl: slugs('nl'), en: slugs('en') };
+export function essaySlugs(): Record<string, string[]> {
+  const locales = readdirSync(content).filter((name) => existsSync(new URL(`${name}/`, content)) && statSync(new URL(`${name}/`, content)).isDirectory());
+  return Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      readdirSync(new URL(`${locale}/`, content))
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, '')),
+    ]),
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 
-const dist = 'dist';
+const dist = new URL('../../dist/', import.meta.url).pathname;
 const origin = new URL(siteConfig.origin).origin;
 
 function files(dir: string): string[] {
