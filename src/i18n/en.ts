@@ -5,7 +5,7 @@ const en: Dictionary = {
   'site.name': 'The Listening King',
   'site.tagline': 'An essay series on customers, suppliers and the art of listening',
   'site.description':
-    'Four essays on the road from customer-is-king to a partnership of equals, in which the customer remains king, but a listening one.',
+    'Four essays on the road from ‘the customer is king’ to an emancipated partnership, in which the customer remains king, but a listening one.',
 
   'nav.label': 'Main menu',
   'nav.essays': 'Essays',
@@ -56,12 +56,12 @@ const en: Dictionary = {
 
   'quizInvite.heading': 'Where does your partnership stand?',
   'quizInvite.body':
-    'Twelve familiar situations, three minutes. The quiz places your relationship with a customer or supplier on the scale from transaction to partnership of equals. Your answers stay in your browser.',
+    'Twelve familiar situations, three minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
   'quizInvite.cta': 'Take the quiz',
 
   'quiz.title': 'Where does your partnership stand?',
   'quiz.description':
-    'Twelve situations, three minutes: the quiz places your working relationship on the scale from transaction to partnership of equals.',
+    'Twelve situations, three minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
   'quiz.kicker': 'The partnership quiz',
   'quiz.intro':
     'Twelve situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with three concrete next steps.',
@@ -81,13 +81,13 @@ const en: Dictionary = {
   'quiz.next': 'Next',
   'quiz.finish': 'See the result',
   'quiz.chooseAnswer': 'Choose the answer that fits best.',
-  'quiz.resumed': 'Welcome back: you are where you left off.',
+  'quiz.resumed': 'Welcome back: you can pick up where you left off.',
   'quiz.memoryOnly': 'Your browser does not let the quiz store anything. That is fine, but if you close the page you will start again.',
   'quiz.result.kicker': 'Your result',
   'quiz.result.heading': 'Your partnership: {stage}',
   'quiz.result.score': '{score} out of 100',
   'quiz.result.scaleTitle': 'The scale from transactional (0) to emancipated partnership (100)',
-  'quiz.result.scaleText': 'Your relationship scores {score} out of 100, in the stage {stage} ({from} to {to}).',
+  'quiz.result.scaleText': 'Your relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
   'quiz.result.role.customer': 'You answered as the customer.',
   'quiz.result.role.supplier': 'You answered as the supplier.',
   'quiz.result.nuance':
@@ -99,23 +99,23 @@ const en: Dictionary = {
   'quiz.result.review': 'Change your answers',
   'quiz.restart': 'Start over',
 
-  'result.title': 'Our partnership scores {score}/100: {stage}',
+  'result.title': 'Partnership quiz result: {score}/100, {stage}',
   'result.description':
     'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? Take the three-minute quiz.',
   'result.kicker': 'A shared result from the partnership quiz',
   'result.stage': 'Stage {n} of 4: {stage}',
   'result.essay': 'The essay on this stage',
   'result.yours': 'And your own partnership?',
-  'result.yoursBody': 'Answer twelve familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
+  'result.yoursBody': 'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
   'result.share': 'Share this result',
-  'result.shareMessage': 'Our partnership scores {score}/100 on The Listening King scale: {stage}. Where does yours stand?',
+  'result.shareMessage': 'I took The Listening King partnership quiz and came out at {score}/100: {stage}. Where does your partnership stand?',
   'result.imageAlt': 'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
 
-  'mirror.heading': 'Hold up the mirror',
+  'mirror.heading': 'Hold up a mirror to each other',
   'mirror.body.customer':
-    'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides next to each other.',
+    'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides side by side.',
   'mirror.body.supplier':
-    'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides next to each other.',
+    'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides side by side.',
   'mirror.contains': 'The link holds only your role, your overall score and your score per dimension: no answers, no names.',
   'mirror.linkLabel': 'Invitation link',
   'mirror.copy': 'Copy the invitation',
@@ -123,11 +123,11 @@ const en: Dictionary = {
   'mirror.whatsapp': 'Send on WhatsApp',
   'mirror.emailSubject': 'How do you see our partnership?',
   'mirror.message':
-    'I took The Listening King partnership quiz about the way we work together. Would you take it too, from your side? Afterwards you will see both sides next to each other.',
+    'I took The Listening King partnership quiz about the way we work together. Would you take it too, from your side? Afterwards you will see both sides side by side.',
   'mirror.invited.customer':
-    'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see both sides next to each other.',
+    'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see both sides side by side.',
   'mirror.invited.supplier':
-    'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides next to each other.',
+    'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides side by side.',
   'mirror.broken':
     'This invitation link is damaged or out of date, so a comparison is not possible. You can still take the quiz; ask for a new link if you like.',
   'mirror.compareHeading': 'Two sides of one relationship',
@@ -141,7 +141,7 @@ const en: Dictionary = {
   'mirror.gapsIntro': 'This is where the customer and the supplier are furthest apart. These questions can open the conversation.',
   'mirror.gapLine': 'Customer {customer}, supplier {supplier}: {points} points apart',
   'mirror.noGaps':
-    'Customer and supplier see the relationship strikingly alike: nowhere do you differ by {points} points or more. Talk about where you want to go together.',
+    'Customer and supplier see the relationship in strikingly similar terms: nowhere do you differ by {points} points or more. So talk mainly about where you want to go together.',
   'mirror.sameRole': 'You answered from the same side as the person who invited you, so the comparison says less.',
 
   'contact.heading': 'Continue the conversation',

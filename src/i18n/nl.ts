@@ -3,7 +3,7 @@ const nl = {
   'site.name': 'De luisterende koning',
   'site.tagline': 'Een essayreeks over klanten, leveranciers en de kunst van het luisteren',
   'site.description':
-    'Vier essays over de weg van klant-is-koning naar een gelijkwaardig partnership, waarin de klant koning blijft, maar een luisterende koning.',
+    'Vier essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
 
   'nav.label': 'Hoofdmenu',
   'nav.essays': 'Essays',
@@ -30,7 +30,7 @@ const nl = {
   'series.part': 'Deel {part}',
 
   'essay.by': 'Door {author}',
-  'essay.minutes': '{minutes} min lezen',
+  'essay.minutes': '{minutes} min. leestijd',
   'essay.toc': 'In dit essay',
   'essay.previous': 'Vorig deel',
   'essay.next': 'Volgend deel',
@@ -54,12 +54,12 @@ const nl = {
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
   'quizInvite.body':
-    'Twaalf herkenbare situaties, drie minuten. De quiz plaatst uw relatie met klant of leverancier op de schaal van transactie tot gelijkwaardig partnership. Uw antwoorden blijven in uw browser.',
+    'Twaalf herkenbare situaties, drie minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
   'quizInvite.cta': 'Doe de quiz',
 
   'quiz.title': 'Waar staat uw samenwerking?',
   'quiz.description':
-    'Twaalf situaties, drie minuten: de quiz plaatst uw samenwerking op de schaal van transactie tot gelijkwaardig partnership.',
+    'Twaalf situaties, drie minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
   'quiz.kicker': 'De partnershipquiz',
   'quiz.intro':
     'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
@@ -85,7 +85,7 @@ const nl = {
   'quiz.result.heading': 'Uw samenwerking: {stage}',
   'quiz.result.score': '{score} van 100',
   'quiz.result.scaleTitle': 'De schaal van transactioneel (0) tot geëmancipeerd partnership (100)',
-  'quiz.result.scaleText': 'Uw samenwerking scoort {score} van 100 en valt in de fase {stage} ({from} tot en met {to}).',
+  'quiz.result.scaleText': 'Uw samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
   'quiz.result.role.customer': 'U antwoordde als klant.',
   'quiz.result.role.supplier': 'U antwoordde als leverancier.',
   'quiz.result.nuance':
@@ -97,19 +97,19 @@ const nl = {
   'quiz.result.review': 'Antwoorden aanpassen',
   'quiz.restart': 'Opnieuw beginnen',
 
-  'result.title': 'Onze samenwerking scoort {score}/100: {stage}',
+  'result.title': 'Uitslag van de partnershipquiz: {score}/100, {stage}',
   'result.description':
     'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in drie minuten.',
   'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
   'result.stage': 'Fase {n} van 4: {stage}',
   'result.essay': 'Het essay bij deze fase',
   'result.yours': 'En uw eigen samenwerking?',
-  'result.yoursBody': 'Beantwoord twaalf herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
+  'result.yoursBody': 'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
-  'result.shareMessage': 'Onze samenwerking scoort {score}/100 op de schaal van De luisterende koning: {stage}. Waar staat de uwe?',
+  'result.shareMessage': 'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score}/100: {stage}. Waar staat uw samenwerking?',
   'result.imageAlt': 'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
-  'mirror.heading': 'Houd de spiegel voor',
+  'mirror.heading': 'Houd elkaar de spiegel voor',
   'mirror.body.customer':
     'U antwoordde als klant. Hoe ziet uw leverancier dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als leverancier en ziet daarna beide kanten naast elkaar.',
   'mirror.body.supplier':
@@ -139,7 +139,7 @@ const nl = {
   'mirror.gapsIntro': 'Hier liggen de beelden van klant en leverancier het verst uit elkaar. Deze vragen helpen om het gesprek te beginnen.',
   'mirror.gapLine': 'Klant {customer}, leverancier {supplier}: {points} punten verschil',
   'mirror.noGaps':
-    'Klant en leverancier zien de samenwerking opvallend gelijk: nergens scheelt het {points} punten of meer. Bespreek dan vooral waar u samen naartoe wilt.',
+    'Klant en leverancier kijken opvallend eensgezind naar de samenwerking: nergens verschillen ze {points} punten of meer. Bespreek dus vooral waar u samen naartoe wilt.',
   'mirror.sameRole': 'U antwoordde vanuit dezelfde rol als degene die u uitnodigde; de vergelijking zegt dan minder.',
 
   'contact.heading': 'Praat verder',

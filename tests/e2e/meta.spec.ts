@@ -38,7 +38,7 @@ test('an essay page shows part, byline, reading time, contents and the way onwar
   await page.goto('/essays/dichter-bij-de-klant/');
   await expect(page.getByText('Deel 2 van 4')).toBeVisible();
   await expect(page.getByText('Door De redactie')).toBeVisible();
-  await expect(page.getByText(/\d+ min lezen/)).toBeVisible();
+  await expect(page.getByText(/\d+ min\. leestijd/)).toBeVisible();
   const toc = page.getByRole('navigation', { name: 'In dit essay' });
   await expect(toc.getByRole('link')).not.toHaveCount(0);
   const series = page.getByRole('navigation', { name: 'Andere delen van de reeks' });

@@ -17,7 +17,7 @@ test('customer invites, supplier answers, both see the two sides', async ({ brow
   await answerWithKeyboard(customer, 'nl', customerChoices);
   const customerResult = expectedResult('nl', customerChoices);
 
-  const invite = customer.getByRole('region', { name: 'Houd de spiegel voor' });
+  const invite = customer.getByRole('region', { name: 'Houd elkaar de spiegel voor' });
   const link = await invite.getByRole('textbox', { name: 'Uitnodigingslink' }).inputValue();
   const url = new URL(link);
   expect(url.pathname).toBe('/quiz/');
@@ -60,7 +60,7 @@ test('customer invites, supplier answers, both see the two sides', async ({ brow
     .sort((a, b) => b.gap - a.gap);
   if (gaps[0]!.gap >= 20) await expect(compare.getByText(gaps[0]!.d.starters.nl[0]!)).toBeVisible();
   // The invitee has compared already, so no invite of their own is offered.
-  await expect(supplier.getByRole('region', { name: 'Houd de spiegel voor' })).toHaveCount(0);
+  await expect(supplier.getByRole('region', { name: 'Houd elkaar de spiegel voor' })).toHaveCount(0);
   expect(await axe(supplier)).toEqual([]);
 });
 

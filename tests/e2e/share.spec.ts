@@ -17,8 +17,8 @@ test('the result shares its bucket page with exact links per network', async ({ 
   const bucket = Math.floor(score / 5) * 5;
   const pageUrl = `${origin}/quiz/uitslag/${bucket}/`;
   const stageAfterColon = stage.charAt(0).toLowerCase() + stage.slice(1);
-  const title = `Onze samenwerking scoort ${bucket}/100: ${stageAfterColon}`;
-  const message = `Onze samenwerking scoort ${bucket}/100 op de schaal van De luisterende koning: ${stageAfterColon}. Waar staat de uwe?`;
+  const title = `Uitslag van de partnershipquiz: ${bucket}/100, ${stageAfterColon}`;
+  const message = `Ik deed de partnershipquiz van De luisterende koning en kwam uit op ${bucket}/100: ${stageAfterColon}. Waar staat uw samenwerking?`;
 
   const share = page.getByRole('region', { name: 'Deel uw uitslag' });
   const href = (name: string) => share.getByRole('link', { name }).getAttribute('href');
@@ -86,7 +86,7 @@ for (const locale of ['nl', 'en'] as const) {
       await page.goto(path);
       const meta = (selector: string) => page.locator(selector).getAttribute('content');
       const title = (await meta('meta[property="og:title"]'))!;
-      expect(title).toMatch(locale === 'nl' ? new RegExp(`^Onze samenwerking scoort ${bucket}/100: `) : new RegExp(`^Our partnership scores ${bucket}/100: `));
+      expect(title).toMatch(locale === 'nl' ? new RegExp(`^Uitslag van de partnershipquiz: ${bucket}/100, `) : new RegExp(`^Partnership quiz result: ${bucket}/100, `));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       expect((await meta('meta[property="og:description"]'))!.length).toBeGreaterThan(40);
       expect(localPath((await meta('meta[property="og:url"]'))!)).toBe(path);
