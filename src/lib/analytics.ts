@@ -4,7 +4,7 @@
  * analytics service (Plausible, or a self-hosted Umami), whose script then
  * defines window.plausible or window.umami.
  */
-import type { AnalyticsConfig } from '../site.config';
+import type { AnalyticsConfig } from '@/site.config';
 
 export type EventName = 'quiz_started' | 'quiz_finished' | 'share_clicked' | 'invite_created' | 'invite_opened';
 export type EventProps = Record<string, string>;

@@ -3,13 +3,11 @@
  * unit tests can exercise it without Astro's content runtime.
  */
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales';
+import { locales } from '@/i18n/locales';
 
 export const DESCRIPTION_MAX = 160;
 
-/** `image` is Astro's image() helper in the build, a stand-in in tests. */
-export function essaySchema({ image }: { image: () => z.ZodType }) {
-  return z.strictObject({
+export const essaySchema = z.strictObject({
     title: z.string().trim().min(1, 'title is required'),
     description: z
       .string()
@@ -25,13 +23,6 @@ export function essaySchema({ image }: { image: () => z.ZodType }) {
     updatedDate: z.coerce.date().optional(),
     author: z.string().trim().min(1, 'author is required'),
     draft: z.boolean().default(false),
-    hero: z
-      .strictObject({
-        src: image(),
-        alt: z.string().trim().min(1, 'hero.alt is required: describe the image for readers who cannot see it'),
-      })
-      .optional(),
-  });
-}
+});
 
-export type EssayData = z.infer<ReturnType<typeof essaySchema>>;
+export type EssayData = z.infer<typeof essaySchema>;

@@ -3,7 +3,7 @@
  * entries, so pages never filter or sort collections themselves and the
  * rules are unit-tested without a build.
  */
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { ContentError, type ContentProblem } from './content-error';
 import type { EssayData } from './essay-schema';
 

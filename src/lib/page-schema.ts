@@ -1,6 +1,6 @@
 /** Frontmatter schema of a content page (home introduction, about, privacy). */
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales';
+import { locales } from '@/i18n/locales';
 import { DESCRIPTION_MAX } from './essay-schema';
 
 export const pageSchema = z.strictObject({

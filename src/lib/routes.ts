@@ -4,8 +4,8 @@
  * module. Translated URL segments come from each language's dictionary
  * ('route.*'), so a new language brings its own slugs.
  */
-import { defaultLocale, t, type Locale } from '../i18n';
-import { siteConfig } from '../site.config';
+import { defaultLocale, t, type Locale } from '@/i18n';
+import { siteConfig } from '@/site.config';
 
 export type PageKind = 'home' | 'about' | 'privacy' | 'quiz';
 

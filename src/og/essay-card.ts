@@ -2,7 +2,7 @@
  * The 1200x630 share image of an essay: series name, part and title on the
  * series' paper, with the crown. Built as plain satori nodes (no JSX needed).
  */
-import { light } from '../brand';
+import { light } from '@/brand';
 import { CROWN_PATH } from './marks';
 import { cardFrame, crownNode, h } from './node';
 import { elementToPng } from './png';

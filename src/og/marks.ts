@@ -1,7 +1,7 @@
 /** The crown as an SVG path (viewBox 0 0 32 32), shared by icons and share images. */
 export const CROWN_PATH = 'M4 24h24v3H4zM4 22 2.5 9.5l7 5.5L16 5l6.5 10 7-5.5L28 22z';
 
-import { light } from '../brand';
+import { light } from '@/brand';
 
 /** The app icon: the crown in paper on the accent colour, as an SVG document. */
 export function iconSvg(size = 512): string {

@@ -2,7 +2,7 @@
  * The 1200x630 share image of a result bucket: the score, the stage and the
  * scale with its four bands and the marker, on the series' paper.
  */
-import { light, scaleBands } from '../brand';
+import { light, scaleBands } from '@/brand';
 import { CROWN_PATH } from './marks';
 import { cardFrame, crownNode, h } from './node';
 import { elementToPng } from './png';

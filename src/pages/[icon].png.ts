@@ -1,6 +1,6 @@
 /** App icons rendered from the one crown SVG: apple-touch-icon and the manifest's. */
-import { iconSvg } from '../og/marks';
-import { pngResponse, svgToPng } from '../og/png';
+import { iconSvg } from '@/og/marks';
+import { pngResponse, svgToPng } from '@/og/png';
 
 const sizes = { 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;
 

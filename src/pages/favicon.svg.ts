@@ -1,4 +1,4 @@
-import { iconSvg } from '../og/marks';
+import { iconSvg } from '@/og/marks';
 
 export const GET = () =>
   new Response(iconSvg(32), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../lib/routes';
+import { absoluteUrl } from '@/lib/routes';
 
 /** Everything may be indexed; the sitemap index lists every page. */
 export const GET = () =>

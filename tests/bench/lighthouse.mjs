@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath, startPreview } from './preview-server.mjs';
 
-export const LIGHTHOUSE_PAGES = [
+const LIGHTHOUSE_PAGES = [
   '/',
   '/en/',
   '/essays/partner-op-papier/',
@@ -20,7 +20,7 @@ export const LIGHTHOUSE_PAGES = [
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 
-export async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
+async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -51,7 +51,7 @@ export async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
   return rows;
 }
 
-export function printLighthouse(rows) {
+function printLighthouse(rows) {
   console.log('Lighthouse (mobile, simulated throttling). KB transferred by type.');
   console.log('page                           perf a11y  bp  seo   LCP ms TBT ms   CLS   total  doc  css  font   js  img');
   for (const r of rows) {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { siteConfig } from '../../src/site.config';
+import { siteConfig } from '@/site.config';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const origin = new URL(siteConfig.origin).origin;

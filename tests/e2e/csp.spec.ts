@@ -4,7 +4,7 @@
  * own <meta> policy. Any securitypolicyviolation fails the test.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { encodeInvite } from '../../src/lib/quiz/invite';
+import { encodeInvite } from '@/lib/quiz/invite';
 import { startNginx, type NginxServer } from './nginx-server';
 import { answerWithKeyboard, quiz, startWithKeyboard } from './quiz-helpers';
 

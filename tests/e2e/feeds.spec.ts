@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { languageTag, locales } from '@/i18n';
+import { essayPath, feedPath } from '@/lib/routes';
 import { essaySlugs, localPath } from './site';
 
 const slugs = essaySlugs();
 
-for (const [locale, feed] of [['nl', '/rss.xml'], ['en', '/en/rss.xml']] as const) {
+for (const [locale, feed] of locales.map((l) => [l, feedPath(l)] as const)) {
   test(`${feed} parses and lists every ${locale} essay`, async ({ page, request }) => {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
@@ -18,9 +20,8 @@ for (const [locale, feed] of [['nl', '/rss.xml'], ['en', '/en/rss.xml']] as cons
       };
     }, xml);
     expect(feedData).not.toBeNull();
-    expect(feedData!.language).toBe(locale === 'nl' ? 'nl-NL' : 'en-GB');
-    const prefix = locale === 'nl' ? '/essays/' : '/en/essays/';
-    expect(feedData!.links.map(localPath).sort()).toEqual(slugs[locale].map((s) => `${prefix}${s}/`).sort());
+    expect(feedData!.language).toBe(languageTag(locale));
+    expect(feedData!.links.map(localPath).sort()).toEqual(slugs[locale].map((s) => essayPath(locale, s)).sort());
   });
 }
 
@@ -37,8 +38,7 @@ test('the sitemap parses, lists every essay and pairs translations', async ({ pa
   }, xml);
   expect(entries).not.toBeNull();
   const locs = entries!.map((e) => localPath(e.loc));
-  for (const slug of slugs.nl) expect(locs).toContain(`/essays/${slug}/`);
-  for (const slug of slugs.en) expect(locs).toContain(`/en/essays/${slug}/`);
+  for (const locale of locales) for (const slug of slugs[locale]) expect(locs).toContain(essayPath(locale, slug));
   const about = entries!.find((e) => localPath(e.loc) === '/over/');
   expect(about?.alternates.map(localPath).sort()).toEqual(['/en/about/', '/over/']);
 });

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { languageTag, locales } from '@/i18n';
+import { essayPath } from '@/lib/routes';
 import { essaySlugs, localPath, pngSize } from './site';
 
 const slugs = essaySlugs();
-const essays = [
-  ...slugs.nl.map((slug) => ({ locale: 'nl', path: `/essays/${slug}/` })),
-  ...slugs.en.map((slug) => ({ locale: 'en', path: `/en/essays/${slug}/` })),
-];
+const essays = locales.flatMap((locale) => slugs[locale].map((slug) => ({ locale, path: essayPath(locale, slug) })));
 
 for (const { locale, path } of essays) {
   test(`${path} has complete meta and a 1200x630 share image`, async ({ page, request }) => {
@@ -17,7 +16,7 @@ for (const { locale, path } of essays) {
     expect(await meta('meta[property="og:type"]')).toBe('article');
     expect((await meta('meta[name="description"]'))!.length).toBeLessThanOrEqual(160);
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-    expect(await meta('meta[property="og:locale"]')).toBe(locale === 'nl' ? 'nl_NL' : 'en_GB');
+    expect(await meta('meta[property="og:locale"]')).toBe(languageTag(locale).replace('-', '_'));
     expect(localPath((await meta('meta[property="og:url"]'))!)).toBe(path);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 

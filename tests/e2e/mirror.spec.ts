@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeInvite, encodeInvite } from '../../src/lib/quiz/invite';
+import { decodeInvite, encodeInvite } from '@/lib/quiz/invite';
 import { answerWithKeyboard, expectedResult, quiz, quizPath, roleLabel, startWithKeyboard } from './quiz-helpers';
 
 const total = quiz.questions.length;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales, localeOfPath } from '../../src/i18n';
+import { locales, localeOfPath } from '@/i18n';
 import { pagesUnderTest, sitemapPaths } from './site';
 
 const pages = pagesUnderTest();

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { scoreAnswers } from '../../src/lib/quiz/scoring';
-import type { DimensionData, QuestionData, StageData } from '../../src/lib/quiz/schema';
+import { scoreAnswers } from '@/lib/quiz/scoring';
+import type { DimensionData, QuestionData, StageData } from '@/lib/quiz/schema';
 
 const read = <T>(name: string): T[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
 export const quiz = {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allBuckets } from '../../src/lib/quiz/buckets';
-import { siteConfig } from '../../src/site.config';
+import { allBuckets } from '@/lib/quiz/buckets';
+import { siteConfig } from '@/site.config';
 import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
 import { localPath, pngSize } from './site';
 

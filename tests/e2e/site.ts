@@ -1,7 +1,8 @@
 /** What the e2e tests know about the built site, read from dist/ and content/. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { siteConfig } from '../../src/site.config';
+import { locales, type Locale } from '@/i18n';
+import { siteConfig } from '@/site.config';
 
 export const dist = new URL('../../dist/', import.meta.url);
 const content = new URL('../../content/essays/', import.meta.url);
@@ -60,16 +61,12 @@ export function pagesUnderTest(): string[] {
 }
 
 /** The essay files per locale, e.g. { nl: ['dichter-bij-de-klant', ...] }. */
-export function essaySlugs(): Record<string, string[]> {
-  const locales = readdirSync(content).filter((name) => existsSync(new URL(`${name}/`, content)) && statSync(new URL(`${name}/`, content)).isDirectory());
-  return Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      readdirSync(new URL(`${locale}/`, content))
-        .filter((f) => /\.mdx?$/.test(f))
-        .map((f) => f.replace(/\.mdx?$/, '')),
-    ]),
-  );
+export function essaySlugs(): Record<Locale, string[]> {
+  const slugs = (locale: string) =>
+    readdirSync(new URL(`${locale}/`, content))
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => f.replace(/\.mdx?$/, ''));
+  return Object.fromEntries(locales.map((locale) => [locale, slugs(locale)])) as Record<Locale, string[]>;
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { locales } from '../../src/i18n/locales';
-import { essaySchema } from '../../src/lib/essay-schema';
-import { findSeriesProblems, slugOf, type EssayEntry } from '../../src/lib/essays';
-import { countWords } from '../../src/lib/reading-time';
-import { essayPath, feedPath, pagePath, type PageKind } from '../../src/lib/routes';
+import { locales } from '@/i18n/locales';
+import { essaySchema } from '@/lib/essay-schema';
+import { findSeriesProblems, slugOf, type EssayEntry } from '@/lib/essays';
+import { countWords } from '@/lib/reading-time';
+import { essayPath, feedPath, pagePath, type PageKind } from '@/lib/routes';
 
 const root = new URL('../../content/', import.meta.url);
 const schema = essaySchema({ image: () => z.string() });

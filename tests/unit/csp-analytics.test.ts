@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headerPolicy, metaPolicyOf, parsePolicy, scriptSources } from '../../src/deploy/csp';
-import { analyticsFromEnv } from '../../src/site.config';
-import { analyticsOrigin, analyticsScript, clickEventAttributes } from '../../src/lib/analytics';
+import { cspDirectives, headerPolicy, metaPolicyOf, parsePolicy, scriptSources } from '@/deploy/csp';
+import { analyticsFromEnv } from '@/site.config';
+import { analyticsOrigin, analyticsScript, clickEventAttributes } from '@/lib/analytics';
 
 const plausible = { provider: 'plausible', scriptUrl: 'https://plausible.io/js/script.tagged-events.js', domain: 'example.nl' } as const;
 const umami = { provider: 'umami', scriptUrl: 'https://stats.example.nl/script.js', websiteId: 'abc' } as const;

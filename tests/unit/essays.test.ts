@@ -1,6 +1,6 @@
-import { ContentError } from '../../src/lib/content-error';
+import { ContentError } from '@/lib/content-error';
 import { describe, expect, it } from 'vitest';
-import type { EssayData } from '../../src/lib/essay-schema';
+import type { EssayData } from '@/lib/essay-schema';
 import {
   assertValidSeries,
   findSeriesProblems,
@@ -10,7 +10,7 @@ import {
   slugOf,
   translationOf,
   type EssayEntry,
-} from '../../src/lib/essays';
+} from '@/lib/essays';
 
 function essay(id: string, data: Partial<EssayData>): EssayEntry {
   const locale = id.split('/')[0] as 'nl' | 'en';

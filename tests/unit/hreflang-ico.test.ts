@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFromHtml } from '../../src/lib/hreflang';
-import { pngToIco } from '../../src/lib/ico';
+import { alternatesFromHtml } from '@/lib/hreflang';
+import { pngToIco } from '@/lib/ico';
 
 describe('alternatesFromHtml', () => {
   it('reads the hreflang links of a page and skips x-default', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isLocale, languages, localeOfPath, otherLocales, pageI18n, t } from '../../src/i18n';
-import { absoluteUrl, essayImagePath, essayPath, feedPath, notFoundPath, pagePath, restParam, resultPath } from '../../src/lib/routes';
+import { formatDate, isLocale, languages, localeOfPath, otherLocales, pageI18n, t } from '@/i18n';
+import { absoluteUrl, essayImagePath, essayPath, feedPath, notFoundPath, pagePath, restParam, resultPath } from '@/lib/routes';
 
 const [reference, ...others] = languages;
 

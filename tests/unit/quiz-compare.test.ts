@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_THRESHOLD, largestGaps, sideBySide } from '../../src/lib/quiz/compare';
+import { GAP_THRESHOLD, largestGaps, sideBySide } from '@/lib/quiz/compare';
 
 const ids = ['listening', 'goals', 'tension'];
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dimensionSchema, questionSchema, stageSchema, type DimensionData, type QuestionData, type StageData } from '../../src/lib/quiz/schema';
-import { findQuizProblems } from '../../src/lib/quiz/validate';
+import { dimensionSchema, questionSchema, stageSchema, type DimensionData, type QuestionData, type StageData } from '@/lib/quiz/schema';
+import { findQuizProblems } from '@/lib/quiz/validate';
 
 const read = (name: string): unknown[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
 const dimensions = read('dimensions').map((d) => dimensionSchema.parse(d));

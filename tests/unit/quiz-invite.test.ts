@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeInvite, encodeInvite, inviteFromHash, otherRole, type Invite } from '../../src/lib/quiz/invite';
+import { decodeInvite, encodeInvite, inviteFromHash, otherRole, type Invite } from '@/lib/quiz/invite';
 
 const DIMENSIONS = 6;
 const score = fc.integer({ min: 0, max: 100 });

@@ -10,8 +10,8 @@ import {
   reviewAnswers,
   screenOf,
   type Progress,
-} from '../../src/lib/quiz/progress';
-import type { ScoringModel } from '../../src/lib/quiz/scoring';
+} from '@/lib/quiz/progress';
+import type { ScoringModel } from '@/lib/quiz/scoring';
 
 const options = ['a', 'b', 'c', 'd'].map((id, score) => ({ id, score }));
 const model: ScoringModel = {

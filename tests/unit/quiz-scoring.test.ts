@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerError, checkAnswers, isComplete, scoreAnswers, stageFor, type Answers, type ScoringModel } from '../../src/lib/quiz/scoring';
+import { AnswerError, checkAnswers, isComplete, scoreAnswers, stageFor, type Answers, type ScoringModel } from '@/lib/quiz/scoring';
 
 /** A model like the real one: 6 dimensions × 2 questions, options a-d scored in mixed order. */
 const dimensionIds = ['listening', 'goals', 'tension', 'value', 'accountability', 'trust'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, proseOf, readingMinutes } from '../../src/lib/reading-time';
+import { countWords, proseOf, readingMinutes } from '@/lib/reading-time';
 
 describe('reading time', () => {
   it('counts the prose, not component tags or URLs', () => {

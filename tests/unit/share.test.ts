@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitForX, shareHref, taggedUrl } from '../../src/lib/share';
+import { fitForX, shareHref, taggedUrl } from '@/lib/share';
 
 const input = {
   url: 'https://example.nl/essays/partner-op-papier/',

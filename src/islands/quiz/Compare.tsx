@@ -1,9 +1,9 @@
-import { fill } from '../../i18n/fill';
-import { largestGaps, sideBySide, GAP_THRESHOLD } from '../../lib/quiz/compare';
-import type { Invite } from '../../lib/quiz/invite';
-import type { Role } from '../../lib/quiz/roles';
-import type { QuizScore } from '../../lib/quiz/scoring';
-import type { QuizView } from '../../lib/quiz/view';
+import { fill } from '@/i18n/fill';
+import { largestGaps, sideBySide, GAP_THRESHOLD } from '@/lib/quiz/compare';
+import type { Invite } from '@/lib/quiz/invite';
+import type { Role } from '@/lib/quiz/roles';
+import type { QuizScore } from '@/lib/quiz/scoring';
+import type { QuizView } from '@/lib/quiz/view';
 import type { QuizStrings } from './types';
 
 interface Props {

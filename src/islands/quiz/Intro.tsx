@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../lib/quiz/roles';
+import { ROLES, type Role } from '@/lib/quiz/roles';
 import type { QuizStrings } from './types';
 import { useRequiredChoice } from './useRequiredChoice';
 

@@ -1,7 +1,7 @@
-import { track } from '../../lib/analytics';
-import { encodeInvite } from '../../lib/quiz/invite';
-import type { Role } from '../../lib/quiz/roles';
-import { mailtoHref, whatsappHref } from '../../lib/share';
+import { track } from '@/lib/analytics';
+import { encodeInvite } from '@/lib/quiz/invite';
+import type { Role } from '@/lib/quiz/roles';
+import { mailtoHref, whatsappHref } from '@/lib/share';
 import type { QuizStrings } from './types';
 import { useCopy } from './useCopy';
 

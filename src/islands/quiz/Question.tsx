@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { fill } from '../../i18n/fill';
-import type { QuizView } from '../../lib/quiz/view';
+import { fill } from '@/i18n/fill';
+import type { QuizView } from '@/lib/quiz/view';
 import type { QuizStrings } from './types';
 import { useRequiredChoice } from './useRequiredChoice';
 

@@ -14,10 +14,10 @@ import {
   reviewAnswers,
   screenOf,
   type Progress,
-} from '../../lib/quiz/progress';
-import { track } from '../../lib/analytics';
-import { decodeInvite, inviteFromHash, otherRole, type DecodedInvite } from '../../lib/quiz/invite';
-import { scoreAnswers } from '../../lib/quiz/scoring';
+} from '@/lib/quiz/progress';
+import { track } from '@/lib/analytics';
+import { decodeInvite, inviteFromHash, otherRole, type DecodedInvite } from '@/lib/quiz/invite';
+import { scoreAnswers } from '@/lib/quiz/scoring';
 import { Intro } from './Intro';
 import { Question } from './Question';
 import { Result } from './Result';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { fill } from '../../i18n/fill';
-import { bucketOf, BUCKET_SIZE } from '../../lib/quiz/buckets';
-import type { Invite } from '../../lib/quiz/invite';
-import type { Role } from '../../lib/quiz/roles';
-import { scoreAnswers, type Answers } from '../../lib/quiz/scoring';
-import { ContactBlock } from '../../components/shared/ContactBlock';
-import { ResultSummary } from '../../components/shared/ResultSummary';
+import { fill } from '@/i18n/fill';
+import { bucketOf, BUCKET_SIZE } from '@/lib/quiz/buckets';
+import type { Invite } from '@/lib/quiz/invite';
+import type { Role } from '@/lib/quiz/roles';
+import { scoreAnswers, type Answers } from '@/lib/quiz/scoring';
+import { ContactBlock } from '@/components/shared/ContactBlock';
+import { ResultSummary } from '@/components/shared/ResultSummary';
 import { Compare } from './Compare';
 import { MirrorInvite } from './MirrorInvite';
 import { ShareResult } from './ShareResult';

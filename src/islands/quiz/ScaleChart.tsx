@@ -1,4 +1,4 @@
-import type { QuizView } from '../../lib/quiz/view';
+import type { QuizView } from '@/lib/quiz/view';
 
 interface Props {
   stages: QuizView['stages'];

@@ -1,5 +1,5 @@
-import { ShareList } from '../../components/shared/ShareList';
-import { track } from '../../lib/analytics';
+import { ShareList } from '@/components/shared/ShareList';
+import { track } from '@/lib/analytics';
 import type { QuizStrings, SharedResult } from './types';
 import { useCopy } from './useCopy';
 

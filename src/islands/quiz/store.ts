@@ -1,8 +1,8 @@
 /** The reader's quiz progress as a nanostore, persisted where the browser allows. */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { emptyProgress, encodeProgress, parseProgress, PROGRESS_KEY, type Progress } from '../../lib/quiz/progress';
-import type { ScoringModel } from '../../lib/quiz/scoring';
+import { emptyProgress, encodeProgress, parseProgress, PROGRESS_KEY, type Progress } from '@/lib/quiz/progress';
+import type { ScoringModel } from '@/lib/quiz/scoring';
 import { createSafeStorage } from './safe-storage';
 
 export interface QuizStore {

@@ -1,5 +1,5 @@
-import type { KeysWithPrefix } from '../../i18n';
-import type { QuizView } from '../../lib/quiz/view';
+import type { KeysWithPrefix } from '@/i18n';
+import type { QuizView } from '@/lib/quiz/view';
 
 /** The UI strings the island shows, in one language, handed over by the page. */
 export type QuizStrings = Record<KeysWithPrefix<'quiz.' | 'share.' | 'mirror.'>, string>;

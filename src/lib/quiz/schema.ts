@@ -4,7 +4,7 @@
  * file, the entry and the field named.
  */
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../../i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 
 const text = z.string().trim().min(1);
 

@@ -3,7 +3,7 @@
  * dimension has questions, option ids and scores are distinct, the stages
  * cover 0 to 100 without gaps or overlaps, and each stage's essay exists.
  */
-import type { ContentProblem } from '../content-error';
+import type { ContentProblem } from '@/lib/content-error';
 import { BUCKET_SIZE } from './buckets';
 import type { DimensionData, QuestionData, StageData } from './schema';
 

@@ -2,7 +2,7 @@
  * The quiz as the island receives it: one language, texts resolved, each
  * stage with the essay that describes it. Built at build time.
  */
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import type { Role } from './roles';
 import type { DimensionData, QuestionData, StageData } from './schema';
 import type { ScoringModel } from './scoring';
