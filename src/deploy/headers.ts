@@ -2,7 +2,7 @@
  * After the build: reads every page's <meta> CSP and writes dist/_headers
  * with the site-wide header policy in place of __CSP__; gives each language
  * its 404 page where hosts look for it and fills in dist/_redirects
- * (./not-found.ts). Fails the build
+ * (./not-found.ts); writes dist/build-id.txt (./build-id.ts). Fails the build
  * when a built path would get one header from two _headers rules, which
  * Netlify and Cloudflare Pages would join into one comma-separated value.
  */
@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeBuildId } from './build-id';
 import { headerPolicy, metaPolicyOf } from './csp';
 import { examplePaths, headerConflicts, parseHeadersFile } from './host-rules';
 import { writeNotFoundFiles } from './not-found';
@@ -67,6 +68,7 @@ export function securityHeaders(): AstroIntegration {
         const notFound = writeNotFoundFiles(outDir);
         logger.info(`404 pages for hosts: ${notFound.join(', ')}; _redirects filled in`);
         assertNoHeaderConflicts(headers, builtPaths(outDir));
+        logger.info(`build id: ${writeBuildId(outDir)}`);
       },
     },
   };
