@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** E2E_PORT lets a second build (the pseudo-language check) run beside this one. */
-const PORT = Number(process.env.E2E_PORT ?? 4322);
+/**
+ * The port of the preview server the tests use (E2E_PORT to choose another).
+ * Outside CI a server already on it is reused, but only when it serves this
+ * checkout's build: global setup compares dist/build-id.txt and stops the run
+ * otherwise.
+ */
+const PORT = Number(process.env.E2E_PORT || 4322);
 
 /**
  * Which Chromium to drive: CHROME_PATH if set, else Debian's /usr/bin/chromium,

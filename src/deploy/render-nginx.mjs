@@ -1,23 +1,87 @@
 #!/usr/bin/env node
-// Prints the nginx server block for a built site, with the site-wide CSP
-// from dist/_headers filled in.
-// Usage: npm run nginx:config -- <root> [listen] [server_name]
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Prints the nginx server block for a built site (src/deploy/nginx.conf), with
+// the site-wide CSP from dist/_headers and each language's 404 page filled in.
+// Usage: npm run nginx:config -- <root> [listen] [server_name] [certificate] [key]
+//   listen: a port or address:port (default 80). Port 443, or a listen value
+//   ending in " ssl", renders TLS with the certificate and key (default:
+//   /etc/letsencrypt/live/<server_name>/fullchain.pem and privkey.pem); plain
+//   443 also adds a server block that redirects http to https.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const [root = 'dist', listen = '80', serverName = 'deluisterendekoning.nl'] = process.argv.slice(2);
-const absoluteRoot = resolve(root);
-const headers = readFileSync(`${absoluteRoot}/_headers`, 'utf8');
-const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1];
-if (!csp || csp.includes('__CSP__')) {
-  console.error(`${absoluteRoot}/_headers has no Content-Security-Policy yet: run npm run build first.`);
+/** Stops with one line on stderr, no stack trace. */
+function fail(message) {
+  console.error(`nginx:config: ${message}`);
   process.exit(1);
 }
-const template = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8');
-process.stdout.write(
-  template
-    .replace('__LISTEN__', listen)
-    .replace('__SERVER_NAME__', serverName)
-    .replace('__ROOT__', absoluteRoot)
-    .replace('__CSP__', csp.replace(/"/g, '\\"')),
+
+// The locales, from the TypeScript source: needs a Node that strips types
+// (the project's Node 24, which npm run uses).
+const { defaultLocale, locales } = await import('../i18n/locales.ts').catch(() =>
+  fail(`cannot read src/i18n/locales.ts with Node ${process.version}: run it as npm run nginx:config, which uses the project's Node 24.`),
 );
+
+/** The server block for the build in root. Throws an Error with a one-line message when root is no build. */
+export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluisterendekoning.nl', certificate, key } = {}) {
+  const absoluteRoot = resolve(root);
+  const headersFile = join(absoluteRoot, '_headers');
+  if (!existsSync(absoluteRoot)) throw new Error(`no build at ${absoluteRoot}: run npm run build first, or pass the folder of a built site.`);
+  if (!existsSync(headersFile)) throw new Error(`${absoluteRoot} is not a build of this site (no _headers in it): run npm run build first, or pass the folder of a built site.`);
+  const csp = /Content-Security-Policy: (.+)/.exec(readFileSync(headersFile, 'utf8'))?.[1];
+  if (!csp || csp.includes('__CSP__')) throw new Error(`${headersFile} has no Content-Security-Policy yet: run npm run build first.`);
+
+  const notFoundMap = locales
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => {
+      const page = [`/${locale}/404.html`, `/${locale}/404/index.html`].find((p) => existsSync(join(absoluteRoot, p)));
+      if (!page) throw new Error(`${absoluteRoot} has no 404 page for ${locale} (${locale}/404.html): run npm run build first.`);
+      return `    ~^/${locale}/  ${page};`;
+    })
+    .join('\n');
+  if (!existsSync(join(absoluteRoot, '404.html'))) throw new Error(`${absoluteRoot} has no 404.html: run npm run build first.`);
+
+  const port = /(?:^|:)(\d+)(?:\s|$)/.exec(listen)?.[1];
+  const tls = port === '443' || /\sssl\b/.test(listen);
+  const listenLine = tls && !/\sssl\b/.test(listen) ? `${listen} ssl` : listen;
+  const tlsLines = tls
+    ? [
+        `    ssl_certificate ${certificate ?? `/etc/letsencrypt/live/${serverName}/fullchain.pem`};`,
+        `    ssl_certificate_key ${key ?? `/etc/letsencrypt/live/${serverName}/privkey.pem`};`,
+        '    ssl_protocols TLSv1.2 TLSv1.3;',
+        '    ssl_session_cache shared:dlk_tls:10m;',
+        '    ssl_session_timeout 1d;',
+      ].join('\n')
+    : '';
+  const httpRedirect =
+    tls && listen.trim() === '443'
+      ? `
+# Plain http: to https, for this name only.
+server {
+    listen 80;
+    server_name ${serverName};
+    server_tokens off;
+    return 301 https://${serverName}$request_uri;
+}
+`
+      : '';
+
+  const template = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8');
+  return template
+    .replace('__NOT_FOUND_MAP__', notFoundMap)
+    .replace('__HTTP_REDIRECT__', httpRedirect)
+    .replace('__LISTEN__', listenLine)
+    .replace('__SERVER_NAME__', serverName)
+    .replace('__TLS__\n', tlsLines ? `${tlsLines}\n` : '')
+    .replace('__ROOT__', absoluteRoot)
+    .replace('__CSP__', csp.replace(/"/g, '\\"'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [root, listen, serverName, certificate, key] = process.argv.slice(2);
+  try {
+    process.stdout.write(renderNginx({ root, listen, serverName, certificate, key }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -4,12 +4,22 @@
  * of the real headers, caching, 404s and redirects.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface NginxServer {
   url: string;
   stop: () => void;
+}
+
+export interface NginxOptions {
+  /**
+   * Files to serve beside the build (path → content), e.g. a stray .git/config:
+   * the web root is then a folder of links to dist/'s entries plus these.
+   */
+  extraFiles?: Record<string, string>;
+  /** Serve over TLS with this certificate and key (PEM files). */
+  tls?: { certificate: string; key: string };
 }
 
 function nginxBinary(): string {
@@ -19,10 +29,29 @@ function nginxBinary(): string {
   throw new Error('nginx not found: install it (Debian: sudo apt-get install -y nginx) or set NGINX_PATH. .ci/run installs it.');
 }
 
-export async function startNginx(port: number): Promise<NginxServer> {
+/** dist/ as links, plus the extra files: what a web root with stray files in it looks like. */
+function webRoot(prefix: string, extraFiles: Record<string, string>): string {
+  const root = `${prefix}/site`;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of readdirSync('dist')) symlinkSync(resolve('dist', entry), join(root, entry));
+  for (const [path, content] of Object.entries(extraFiles)) {
+    const file = join(root, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+export async function startNginx(port: number, options: NginxOptions = {}): Promise<NginxServer> {
   const prefix = resolve(`.tmp/nginx-${port}`);
   mkdirSync(`${prefix}/logs`, { recursive: true });
-  const site = execFileSync('node', ['src/deploy/render-nginx.mjs', 'dist', `127.0.0.1:${port}`, 'localhost'], { encoding: 'utf8' });
+  const root = options.extraFiles ? webRoot(prefix, options.extraFiles) : 'dist';
+  const args = options.tls
+    ? [root, `127.0.0.1:${port} ssl`, 'localhost', options.tls.certificate, options.tls.key]
+    : [root, `127.0.0.1:${port}`, 'localhost'];
+  // The Node running the tests (the project's Node 24), which strips the types of src/i18n/locales.ts.
+  const site = execFileSync(process.execPath, ['src/deploy/render-nginx.mjs', ...args], { encoding: 'utf8' });
   writeFileSync(`${prefix}/site.conf`, site);
   const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(existsSync);
   writeFileSync(
@@ -48,15 +77,24 @@ http {
   const binary = nginxBinary();
   execFileSync(binary, ['-t', '-q', '-p', prefix, '-c', `${prefix}/nginx.conf`], { stdio: 'pipe' });
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', `${prefix}/nginx.conf`], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i += 1) {
-    try {
-      await fetch(`${url}/`);
-      return { url, stop: () => child.kill('SIGQUIT') };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    if (await listening(port)) return { url, stop: () => child.kill('SIGQUIT') };
+    await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
   throw new Error(`nginx did not start on port ${port}; see ${prefix}/logs/error.log`);
+}
+
+/** Whether something accepts connections on the port (plain TCP, so it works for TLS too). */
+async function listening(port: number): Promise<boolean> {
+  const { connect } = await import('node:net');
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
 }

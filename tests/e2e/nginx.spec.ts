@@ -1,12 +1,33 @@
-import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { startNginx, type NginxServer } from './nginx-server';
+
+const dutch404 = 'Deze pagina bestaat niet';
+const english404 = 'This page does not exist';
+
+/** Opens path and expects a 404 with the given heading (the site's own 404 page, not nginx's). */
+async function expectNotFoundPage(page: Page, url: string, heading: string): Promise<void> {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 }), url).toHaveText(heading);
+  expect(response?.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'");
+}
 
 test.describe('served by nginx with the repo config', () => {
   test.describe.configure({ mode: 'serial' });
   let server: NginxServer;
   test.beforeAll(async ({}, testInfo) => {
-    server = await startNginx(4420 + testInfo.parallelIndex);
+    // Stray files a deploy might leave in the web root, beside the build.
+    server = await startNginx(4420 + testInfo.parallelIndex, {
+      extraFiles: {
+        '.git/config': '[core]\n\trepositoryformatversion = 0\n',
+        '.env': 'SECRET=1\n',
+        'en/.htaccess': 'Deny from all\n',
+        '.well-known/security.txt': 'Contact: mailto:security@example.nl\n',
+      },
+    });
   });
   test.afterAll(() => server?.stop());
 
@@ -44,19 +65,56 @@ test.describe('served by nginx with the repo config', () => {
     expect((await request.get(`${server.url}/manifest.webmanifest`)).headers()['content-type']).toContain('application/manifest+json');
   });
 
-  test('text is compressed', async ({ request }) => {
+  test('text is compressed, with Vary: Accept-Encoding for caches', async ({ request }) => {
     const response = await request.get(`${server.url}/en/`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['vary']).toContain('Accept-Encoding');
+    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
+    const css = await request.get(`${server.url}/_astro/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(css.headers()['content-encoding']).toBe('gzip');
+    expect(css.headers()['vary']).toContain('Accept-Encoding');
+    // The plain form says so too, so a shared cache never hands it to a gzip client or the other way round.
+    const plain = await request.get(`${server.url}/en/`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+    expect(plain.headers()['vary']).toContain('Accept-Encoding');
+  });
+
+  test('text is compressed for requests through a proxy or CDN too', async ({ request }) => {
+    const response = await request.get(`${server.url}/essays/partner-op-papier/`, { headers: { 'Accept-Encoding': 'gzip', Via: '1.1 cdn.example.net' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['vary']).toContain('Accept-Encoding');
   });
 
   test('unknown paths get the 404 page of their language', async ({ page }) => {
-    const dutch = await page.goto(`${server.url}/bestaat-niet/`);
-    expect(dutch?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
-    expect(dutch?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    const english = await page.goto(`${server.url}/en/no-such-page/`);
-    expect(english?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+    await expectNotFoundPage(page, `${server.url}/bestaat-niet/`, dutch404);
+    await expectNotFoundPage(page, `${server.url}/en/no-such-page/`, english404);
+    await expectNotFoundPage(page, `${server.url}/en/no-such-file.png`, english404);
+  });
+
+  test('folders without an index.html get the 404 page of their language, not a 403', async ({ page, request }) => {
+    for (const folder of ['/essays/', '/og/', '/_astro/', '/quiz/uitslag/']) {
+      if (existsSync(`dist${folder}`) && !existsSync(`dist${folder}index.html`)) await expectNotFoundPage(page, `${server.url}${folder}`, dutch404);
+    }
+    await expectNotFoundPage(page, `${server.url}/essays/`, dutch404);
+    await expectNotFoundPage(page, `${server.url}/en/essays/`, english404);
+    // Folders with an index.html still serve it.
+    for (const path of ['/', '/over/', '/en/', '/en/about/', '/essays/partner-op-papier/']) {
+      expect((await request.get(`${server.url}${path}`)).status(), path).toBe(200);
+    }
+  });
+
+  test('dotfiles are never served; /.well-known/ is', async ({ page, request }) => {
+    for (const path of ['/.git/config', '/.git/', '/.git', '/.env', '/%2egit/config', '/essays/../.env']) {
+      const response = await request.get(`${server.url}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toMatch(/repositoryformatversion|SECRET/);
+    }
+    await expectNotFoundPage(page, `${server.url}/.git/config`, dutch404);
+    await expectNotFoundPage(page, `${server.url}/en/.htaccess`, english404);
+    const wellKnown = await request.get(`${server.url}/.well-known/security.txt`);
+    expect(wellKnown.status()).toBe(200);
+    expect(await wellKnown.text()).toContain('Contact:');
   });
 
   test('paths without a trailing slash redirect to the canonical one', async ({ request }) => {
@@ -68,6 +126,38 @@ test.describe('served by nginx with the repo config', () => {
   });
 
   test('host configuration is not served', async ({ request }) => {
-    expect((await request.get(`${server.url}/_headers`)).status()).toBe(404);
+    for (const path of ['/_headers', '/_redirects']) expect((await request.get(`${server.url}${path}`)).status(), path).toBe(404);
+  });
+});
+
+test.describe('the TLS server block nginx:config renders for port 443', () => {
+  test.describe.configure({ mode: 'serial' });
+  let server: NginxServer;
+  test.beforeAll(async ({}, testInfo) => {
+    const dir = resolve(`.tmp/tls-${testInfo.parallelIndex}`);
+    mkdirSync(dir, { recursive: true });
+    // A throwaway self-signed certificate for 127.0.0.1.
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'pipe' });
+    server = await startNginx(4430 + testInfo.parallelIndex, { tls: { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` } });
+  });
+  test.afterAll(() => server?.stop());
+
+  test('renders listen … ssl with certificate lines, and a redirect from http', () => {
+    const config = execFileSync(process.execPath, ['src/deploy/render-nginx.mjs', 'dist', '443', 'deluisterendekoning.nl'], { encoding: 'utf8' });
+    expect(config).toMatch(/^\s*listen 443 ssl;$/m);
+    expect(config).toContain('ssl_certificate /etc/letsencrypt/live/deluisterendekoning.nl/fullchain.pem;');
+    expect(config).toContain('ssl_certificate_key /etc/letsencrypt/live/deluisterendekoning.nl/privkey.pem;');
+    expect(config).toContain('return 301 https://deluisterendekoning.nl$request_uri;');
+    expect(config).not.toMatch(/listen 443;/);
+  });
+
+  test('serves the site over https with the same headers', async ({ playwright }) => {
+    const context = await playwright.request.newContext({ ignoreHTTPSErrors: true });
+    const response = await context.get(`${server.url}/en/`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains; preload');
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await context.get(`${server.url}/en/essays/`)).status()).toBe(404);
+    await context.dispose();
   });
 });
