@@ -6,7 +6,7 @@
 //   ending in " ssl", renders TLS with the certificate and key (default:
 //   /etc/letsencrypt/live/<server_name>/fullchain.pem and privkey.pem); plain
 //   443 also adds a server block that redirects http to https.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -16,11 +16,6 @@ function fail(message) {
   process.exit(1);
 }
 
-// The locales, from the TypeScript source: needs a Node that strips types
-// (the project's Node 24, which npm run uses).
-const { defaultLocale, locales } = await import('../i18n/locales.ts').catch(() =>
-  fail(`cannot read src/i18n/locales.ts with Node ${process.version}: run it as npm run nginx:config, which uses the project's Node 24.`),
-);
 
 /** The server block for the build in root. Throws an Error with a one-line message when root is no build. */
 export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluisterendekoning.nl', certificate, key } = {}) {
@@ -31,13 +26,11 @@ export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluis
   const csp = /Content-Security-Policy: (.+)/.exec(readFileSync(headersFile, 'utf8'))?.[1];
   if (!csp || csp.includes('__CSP__')) throw new Error(`${headersFile} has no Content-Security-Policy yet: run npm run build first.`);
 
-  const notFoundMap = locales
-    .filter((locale) => locale !== defaultLocale)
-    .map((locale) => {
-      const page = [`/${locale}/404.html`, `/${locale}/404/index.html`].find((p) => existsSync(join(absoluteRoot, p)));
-      if (!page) throw new Error(`${absoluteRoot} has no 404 page for ${locale} (${locale}/404.html): run npm run build first.`);
-      return `    ~^/${locale}/  ${page};`;
-    })
+  // Each language with a URL prefix has its own 404.html at the top of its
+  // folder (the build puts it there, see not-found.ts): read them off the build.
+  const notFoundMap = readdirSync(absoluteRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(absoluteRoot, entry.name, '404.html')))
+    .map((entry) => `    ~^/${entry.name}/  /${entry.name}/404.html;`)
     .join('\n');
   if (!existsSync(join(absoluteRoot, '404.html'))) throw new Error(`${absoluteRoot} has no 404.html: run npm run build first.`);
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type FullConfig } from '@playwright/test';
-import { BUILD_ID_PATH, readBuildId } from '../../src/deploy/build-id';
+import { BUILD_ID_PATH, readBuildId } from '@/deploy/build-id';
 
 /** Stops the run with instructions when no browser can be found. */
 function checkBrowser(): void {

@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
 import { locales } from '@/i18n/locales';
 import { essaySchema } from '@/lib/essay-schema';
 import { findSeriesProblems, slugOf, type EssayEntry } from '@/lib/essays';
@@ -13,7 +12,7 @@ import { countWords } from '@/lib/reading-time';
 import { essayPath, feedPath, pagePath, type PageKind } from '@/lib/routes';
 
 const root = new URL('../../content/', import.meta.url);
-const schema = essaySchema({ image: () => z.string() });
+const schema = essaySchema;
 
 function readEntries(collection: string): (EssayEntry & { raw: string })[] {
   return locales.flatMap((locale) =>

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPaths, assertNoHeaderConflicts } from '../../src/deploy/headers';
+import { builtPaths, assertNoHeaderConflicts } from '@/deploy/headers';
 import {
   cloudflareNotFoundPage,
   examplePaths,
@@ -18,9 +18,9 @@ import {
   parseRedirectsFile,
   pathMatches,
   redirectFor,
-} from '../../src/deploy/host-rules';
-import { notFoundPage, notFoundRedirects, prefixedLocales, renderRedirects } from '../../src/deploy/not-found';
-import { defaultLocale, locales } from '../../src/i18n/locales';
+} from '@/deploy/host-rules';
+import { notFoundPage, notFoundRedirects, prefixedLocales, renderRedirects } from '@/deploy/not-found';
+import { defaultLocale, locales } from '@/i18n/locales';
 
 const root = new URL('../../', import.meta.url).pathname;
 const publicDir = join(root, 'public');

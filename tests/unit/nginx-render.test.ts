@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultLocale, locales } from '../../src/i18n/locales';
+import { defaultLocale, locales } from '@/i18n/locales';
 
 const script = new URL('../../src/deploy/render-nginx.mjs', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'dlk-nginx-'));
