@@ -28,9 +28,10 @@ export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluis
 
   // Each language with a URL prefix has its own 404.html at the top of its
   // folder (the build puts it there, see not-found.ts): read them off the build.
-  const notFoundMap = readdirSync(absoluteRoot, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(absoluteRoot, entry.name, '404.html')))
-    .map((entry) => `    ~^/${entry.name}/  /${entry.name}/404.html;`)
+  // (existsSync follows symlinks, so a web root of links to the build works too.)
+  const notFoundMap = readdirSync(absoluteRoot)
+    .filter((name) => existsSync(join(absoluteRoot, name, '404.html')))
+    .map((name) => `    ~^/${name}/  /${name}/404.html;`)
     .join('\n');
   if (!existsSync(join(absoluteRoot, '404.html'))) throw new Error(`${absoluteRoot} has no 404.html: run npm run build first.`);
 
