@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { t, type Locale } from '@/i18n';
+import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
+import { pagePath } from '@/lib/routes';
 import type { DimensionData, QuestionData, StageData } from '@/lib/quiz/schema';
 
 const read = <T>(name: string): T[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
@@ -12,12 +15,12 @@ export const quiz = {
   stages: read<StageData>('stages'),
 };
 
-export type Locale = 'nl' | 'en';
-export const quizPath = (locale: Locale) => (locale === 'nl' ? '/quiz/' : '/en/quiz/');
-export const roleLabel = {
-  nl: { customer: 'Ik antwoord als klant', supplier: 'Ik antwoord als leverancier' },
-  en: { customer: 'I am answering as the customer', supplier: 'I am answering as the supplier' },
-} as const;
+export type { Locale };
+export const quizPath = (locale: Locale) => pagePath(locale, 'quiz');
+export const roleLabel = (locale: Locale, role: Role) => t(locale, `quiz.role.${role}`);
+
+/** One answer per question, repeating a pattern of option indexes: counts follow the content. */
+export const choicesFrom = (pattern: readonly number[]) => quiz.questions.map((_, i) => pattern[i % pattern.length]!);
 
 /** The stage name and overall score the scoring model gives for option indexes. */
 export function expectedResult(locale: Locale, choices: number[]) {
@@ -55,9 +58,9 @@ export async function answerWithKeyboard(page: Page, locale: Locale, choices: nu
 }
 
 /** Starts the quiz in a role with the keyboard. */
-export async function startWithKeyboard(page: Page, locale: Locale, role: 'customer' | 'supplier') {
+export async function startWithKeyboard(page: Page, locale: Locale, role: Role) {
   await tabToRadios(page);
   await chooseWithKeyboard(page, role === 'customer' ? 0 : 1);
-  await expect(page.getByRole('radio', { name: roleLabel[locale][role] })).toBeChecked();
+  await expect(page.getByRole('radio', { name: roleLabel(locale, role) })).toBeChecked();
   await page.keyboard.press('Enter');
 }
