@@ -67,7 +67,14 @@ export default defineConfig({
   },
   vite: { plugins: [brandStyles()] },
   integrations: [
-    { name: 'remember-out-dir', hooks: { 'astro:config:done': ({ config }) => { builtDir = config.outDir; } } },
+    {
+      name: 'remember-out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          builtDir = config.outDir;
+        },
+      },
+    },
     mdx(),
     preact(),
     securityHeaders(),

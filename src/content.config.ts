@@ -32,8 +32,17 @@ const orderedYaml = (path: string) =>
   });
 const position = { position: z.number().int() };
 
-const quizDimensions = defineCollection({ loader: orderedYaml('content/quiz/dimensions.yaml'), schema: dimensionSchema.extend(position) });
-const quizQuestions = defineCollection({ loader: orderedYaml('content/quiz/questions.yaml'), schema: questionSchema.extend(position) });
-const quizStages = defineCollection({ loader: orderedYaml('content/quiz/stages.yaml'), schema: stageSchema.extend(position) });
+const quizDimensions = defineCollection({
+  loader: orderedYaml('content/quiz/dimensions.yaml'),
+  schema: dimensionSchema.extend(position),
+});
+const quizQuestions = defineCollection({
+  loader: orderedYaml('content/quiz/questions.yaml'),
+  schema: questionSchema.extend(position),
+});
+const quizStages = defineCollection({
+  loader: orderedYaml('content/quiz/stages.yaml'),
+  schema: stageSchema.extend(position),
+});
 
 export const collections = { essays, pages, quizDimensions, quizQuestions, quizStages };

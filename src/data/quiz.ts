@@ -16,13 +16,21 @@ async function load(locale: Locale): Promise<QuizView> {
   ]);
   // Strip the loader's position once the lists are in file order.
   const inFileOrder = <T extends { position: number }>(entries: { data: T }[]) =>
-    entries.map((e) => e.data).sort((a, b) => a.position - b.position).map(({ position: _, ...data }) => data);
+    entries
+      .map((e) => e.data)
+      .sort((a, b) => a.position - b.position)
+      .map(({ position: _, ...data }) => data);
   const data = {
     dimensions: inFileOrder(dimensions),
     questions: inFileOrder(questions),
     stages: inFileOrder(stages),
   };
-  const problems = findQuizProblems(data.dimensions, data.questions, data.stages, essays.map((e) => e.data.translationKey));
+  const problems = findQuizProblems(
+    data.dimensions,
+    data.questions,
+    data.stages,
+    essays.map((e) => e.data.translationKey),
+  );
   if (problems.length > 0) throw new ContentError('The quiz content', problems);
 
   return quizView(locale, data.dimensions, data.questions, data.stages, (key) => {

@@ -29,7 +29,12 @@ async function essayCards(): Promise<ShareCard[]> {
       return {
         name: essayCardName(locale, essay.slug),
         render: () =>
-          essayCardPng({ seriesName: t(locale, 'site.name'), partLabel: t(locale, 'series.partOf', { part, total }), title, host }),
+          essayCardPng({
+            seriesName: t(locale, 'site.name'),
+            partLabel: t(locale, 'series.partOf', { part, total }),
+            title,
+            host,
+          }),
       };
     }),
   );
@@ -42,7 +47,13 @@ async function resultCards(): Promise<ShareCard[]> {
       return allBuckets.map((score) => ({
         name: resultCardName(locale, score),
         render: () =>
-          resultCardPng({ seriesName: t(locale, 'site.name'), score, stageLabel: stageFor(quiz.stages, score).name, stages: quiz.stages, host }),
+          resultCardPng({
+            seriesName: t(locale, 'site.name'),
+            score,
+            stageLabel: stageFor(quiz.stages, score).name,
+            stages: quiz.stages,
+            host,
+          }),
       }));
     }),
   );

@@ -8,7 +8,9 @@ import { notFoundPath, pagePath, restParam, type PageKind } from '@/lib/routes';
 
 /** One page of a kind per language, as the value of the route's rest parameter `param`. */
 export function pageStaticPaths<P extends string>(param: P, kind: PageKind) {
-  return locales.map((locale) => ({ params: { [param]: restParam(pagePath(locale, kind)) } as Record<P, string | undefined> }));
+  return locales.map((locale) => ({
+    params: { [param]: restParam(pagePath(locale, kind)) } as Record<P, string | undefined>,
+  }));
 }
 
 /** The 404 pages of the languages other than the default (which is 404.astro). */

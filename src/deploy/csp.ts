@@ -7,7 +7,8 @@ import { analyticsOrigin } from '../lib/analytics';
 import type { AnalyticsConfig } from '../site.config';
 
 /** The directive names this site uses besides script-src and style-src. */
-type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+type Directive =
+  `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
 
 /** Directives beside script-src and style-src, which Astro fills with hashes. */
 export function cspDirectives(analytics: AnalyticsConfig): Directive[] {

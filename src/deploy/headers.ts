@@ -40,7 +40,9 @@ export function assertNoHeaderConflicts(headersText: string, paths: string[]): v
   const conflicts = headerConflicts(rules, [...paths, ...rules.flatMap((rule) => examplePaths(rule.path))]);
   if (conflicts.length > 0) {
     const { path, header } = conflicts[0]!;
-    throw new Error(`_headers: ${path} would get ${header.name} from ${header.rules.join(' and ')} (${conflicts.length} conflicts); hosts join such values with commas.`);
+    throw new Error(
+      `_headers: ${path} would get ${header.name} from ${header.rules.join(' and ')} (${conflicts.length} conflicts); hosts join such values with commas.`,
+    );
   }
 }
 
@@ -62,7 +64,10 @@ export function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const headersFile = join(outDir, '_headers');
         const policy = sitePolicy(outDir);
-        const headers = readFileSync(headersFile, 'utf8').replace('Content-Security-Policy: __CSP__', `Content-Security-Policy: ${policy}`);
+        const headers = readFileSync(headersFile, 'utf8').replace(
+          'Content-Security-Policy: __CSP__',
+          `Content-Security-Policy: ${policy}`,
+        );
         writeFileSync(headersFile, headers);
         logger.info(`_headers: Content-Security-Policy with ${policy.split("'sha256-").length - 1} hashes`);
         const notFound = writeNotFoundFiles(outDir);

@@ -64,7 +64,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     rule.headers.set(name, [...(rule.headers.get(name) ?? []), value]);
   });
   for (const rule of rules) {
-    if (rule.headers.size === 0 && rule.unset.length === 0) throw new Error(`_headers line ${rule.line}: ${rule.path} has no headers`);
+    if (rule.headers.size === 0 && rule.unset.length === 0)
+      throw new Error(`_headers line ${rule.line}: ${rule.path} has no headers`);
   }
   return rules;
 }
@@ -80,7 +81,8 @@ export function parseRedirectsFile(text: string): RedirectRule[] {
     const comment = tokens.findIndex((token, i) => i >= 2 && token.startsWith('#'));
     const kept = comment === -1 ? tokens : tokens.slice(0, comment);
     const [from, to, status = '301'] = kept;
-    if (!from || !to || kept.length > 3) throw new Error(`_redirects line ${lineNumber}: expected "from to [status]": ${line}`);
+    if (!from || !to || kept.length > 3)
+      throw new Error(`_redirects line ${lineNumber}: expected "from to [status]": ${line}`);
     const match = /^(\d{3})(!?)$/.exec(status);
     if (!match) throw new Error(`_redirects line ${lineNumber}: bad status ${status}`);
     rules.push({ from, to, status: Number(match[1]), force: match[2] === '!', line: lineNumber });
@@ -135,7 +137,10 @@ export function headersFor(rules: HeaderRule[], requestPath: string): Map<string
 }
 
 /** For each path, each header that would get more than one value. */
-export function headerConflicts(rules: HeaderRule[], requestPaths: Iterable<string>): { path: string; header: AppliedHeader }[] {
+export function headerConflicts(
+  rules: HeaderRule[],
+  requestPaths: Iterable<string>,
+): { path: string; header: AppliedHeader }[] {
   const conflicts: { path: string; header: AppliedHeader }[] = [];
   for (const path of requestPaths) {
     for (const header of headersFor(rules, path).values()) {
@@ -176,7 +181,12 @@ export function invalidRedirects(rules: RedirectRule[], host: Host): { rule: Red
  * that matches (on Netlify only where no file answers, unless forced), or
  * null when the path is served as it is.
  */
-export function redirectFor(rules: RedirectRule[], requestPath: string, host: Host, fileAnswers: (path: string) => boolean): RedirectResult | null {
+export function redirectFor(
+  rules: RedirectRule[],
+  requestPath: string,
+  host: Host,
+  fileAnswers: (path: string) => boolean,
+): RedirectResult | null {
   const ignored = new Set(invalidRedirects(rules, host).map(({ rule }) => rule));
   for (const rule of rules) {
     if (ignored.has(rule)) continue;
@@ -198,7 +208,10 @@ export function cloudflareNotFoundPage(requestPath: string, fileExists: (path: s
   const segments = requestPath.split('/').filter(Boolean);
   if (!requestPath.endsWith('/')) segments.pop();
   for (let depth = segments.length; depth >= 0; depth -= 1) {
-    const candidate = `/${segments.slice(0, depth).map((s) => `${s}/`).join('')}404.html`;
+    const candidate = `/${segments
+      .slice(0, depth)
+      .map((s) => `${s}/`)
+      .join('')}404.html`;
     if (fileExists(candidate)) return candidate;
   }
   return null;

@@ -16,15 +16,25 @@ function fail(message) {
   process.exit(1);
 }
 
-
 /** The server block for the build in root. Throws an Error with a one-line message when root is no build. */
-export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluisterendekoning.nl', certificate, key } = {}) {
+export function renderNginx({
+  root = 'dist',
+  listen = '80',
+  serverName = 'deluisterendekoning.nl',
+  certificate,
+  key,
+} = {}) {
   const absoluteRoot = resolve(root);
   const headersFile = join(absoluteRoot, '_headers');
-  if (!existsSync(absoluteRoot)) throw new Error(`no build at ${absoluteRoot}: run npm run build first, or pass the folder of a built site.`);
-  if (!existsSync(headersFile)) throw new Error(`${absoluteRoot} is not a build of this site (no _headers in it): run npm run build first, or pass the folder of a built site.`);
+  if (!existsSync(absoluteRoot))
+    throw new Error(`no build at ${absoluteRoot}: run npm run build first, or pass the folder of a built site.`);
+  if (!existsSync(headersFile))
+    throw new Error(
+      `${absoluteRoot} is not a build of this site (no _headers in it): run npm run build first, or pass the folder of a built site.`,
+    );
   const csp = /Content-Security-Policy: (.+)/.exec(readFileSync(headersFile, 'utf8'))?.[1];
-  if (!csp || csp.includes('__CSP__')) throw new Error(`${headersFile} has no Content-Security-Policy yet: run npm run build first.`);
+  if (!csp || csp.includes('__CSP__'))
+    throw new Error(`${headersFile} has no Content-Security-Policy yet: run npm run build first.`);
 
   // Each language with a URL prefix has its own 404.html at the top of its
   // folder (the build puts it there, see not-found.ts): read them off the build.
@@ -33,7 +43,8 @@ export function renderNginx({ root = 'dist', listen = '80', serverName = 'deluis
     .filter((name) => existsSync(join(absoluteRoot, name, '404.html')))
     .map((name) => `    ~^/${name}/  /${name}/404.html;`)
     .join('\n');
-  if (!existsSync(join(absoluteRoot, '404.html'))) throw new Error(`${absoluteRoot} has no 404.html: run npm run build first.`);
+  if (!existsSync(join(absoluteRoot, '404.html')))
+    throw new Error(`${absoluteRoot} has no 404.html: run npm run build first.`);
 
   const port = /(?:^|:)(\d+)(?:\s|$)/.exec(listen)?.[1];
   const tls = port === '443' || /\sssl\b/.test(listen);

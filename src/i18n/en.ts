@@ -67,7 +67,8 @@ const en: Dictionary = {
     'Twelve situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with three concrete next steps.',
   'quiz.duration': 'About three minutes.',
   'quiz.privacy': 'Your answers stay in this browser: nothing is sent anywhere.',
-  'quiz.noscript': 'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
+  'quiz.noscript':
+    'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
   'quiz.noscriptLink': 'Go to the essays',
   'quiz.roleLegend': 'Which side are you on?',
   'quiz.roleHint': 'Think of one particular relationship between a customer and a supplier.',
@@ -82,12 +83,14 @@ const en: Dictionary = {
   'quiz.finish': 'See the result',
   'quiz.chooseAnswer': 'Choose the answer that fits best.',
   'quiz.resumed': 'Welcome back: you can pick up where you left off.',
-  'quiz.memoryOnly': 'Your browser does not let the quiz store anything. That is fine, but if you close the page you will start again.',
+  'quiz.memoryOnly':
+    'Your browser does not let the quiz store anything. That is fine, but if you close the page you will start again.',
   'quiz.result.kicker': 'Your result',
   'quiz.result.heading': 'Your partnership: {stage}',
   'quiz.result.score': '{score} out of 100',
   'quiz.result.scaleTitle': 'The scale from transactional (0) to emancipated partnership (100)',
-  'quiz.result.scaleText': 'Your relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
+  'quiz.result.scaleText':
+    'Your relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
   'quiz.result.role.customer': 'You answered as the customer.',
   'quiz.result.role.supplier': 'You answered as the supplier.',
   'quiz.result.nuance':
@@ -106,17 +109,21 @@ const en: Dictionary = {
   'result.stage': 'Stage {n} of 4: {stage}',
   'result.essay': 'The essay on this stage',
   'result.yours': 'And your own partnership?',
-  'result.yoursBody': 'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
+  'result.yoursBody':
+    'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
   'result.share': 'Share this result',
-  'result.shareMessage': 'I took The Listening King partnership quiz and came out at {score}/100: {stage}. Where does your partnership stand?',
-  'result.imageAlt': 'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
+  'result.shareMessage':
+    'I took The Listening King partnership quiz and came out at {score}/100: {stage}. Where does your partnership stand?',
+  'result.imageAlt':
+    'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
 
   'mirror.heading': 'Hold up a mirror to each other',
   'mirror.body.customer':
     'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides side by side.',
   'mirror.body.supplier':
     'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides side by side.',
-  'mirror.contains': 'The link holds only your role, your overall score and your score per dimension: no answers, no names.',
+  'mirror.contains':
+    'The link holds only your role, your overall score and your score per dimension: no answers, no names.',
   'mirror.linkLabel': 'Invitation link',
   'mirror.copy': 'Copy the invitation',
   'mirror.email': 'Send by email',
@@ -138,14 +145,16 @@ const en: Dictionary = {
   'mirror.role.supplier': 'Supplier',
   'mirror.difference': 'Difference',
   'mirror.gapsHeading': 'Where you see things differently',
-  'mirror.gapsIntro': 'This is where the customer and the supplier are furthest apart. These questions can open the conversation.',
+  'mirror.gapsIntro':
+    'This is where the customer and the supplier are furthest apart. These questions can open the conversation.',
   'mirror.gapLine': 'Customer {customer}, supplier {supplier}: {points} points apart',
   'mirror.noGaps':
     'Customer and supplier see the relationship in strikingly similar terms: nowhere do you differ by {points} points or more. So talk mainly about where you want to go together.',
   'mirror.sameRole': 'You answered from the same side as the person who invited you, so the comparison says less.',
 
   'contact.heading': 'Continue the conversation',
-  'contact.body': 'Recognise your own partnership in this series and want to talk it through? We would like to hear from you.',
+  'contact.body':
+    'Recognise your own partnership in this series and want to talk it through? We would like to hear from you.',
   'contact.cta': 'Get in touch',
 
   'footer.privacy': 'Privacy',

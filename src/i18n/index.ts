@@ -46,7 +46,12 @@ export function pageI18n(url: URL, base = '/'): PageI18n {
 export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
 
 /** The strings under some prefixes in one locale: islands get only what they show. */
-export function stringsWithPrefix<P extends string>(locale: Locale, ...prefixes: P[]): Record<KeysWithPrefix<P>, string> {
-  const entries = Object.entries(languageOf(locale).strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)));
+export function stringsWithPrefix<P extends string>(
+  locale: Locale,
+  ...prefixes: P[]
+): Record<KeysWithPrefix<P>, string> {
+  const entries = Object.entries(languageOf(locale).strings).filter(([key]) =>
+    prefixes.some((prefix) => key.startsWith(prefix)),
+  );
   return Object.fromEntries(entries) as Record<KeysWithPrefix<P>, string>;
 }

@@ -65,7 +65,8 @@ const nl = {
     'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
   'quiz.duration': 'Ongeveer drie minuten.',
   'quiz.privacy': 'Uw antwoorden blijven in deze browser: er wordt niets verstuurd.',
-  'quiz.noscript': 'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
+  'quiz.noscript':
+    'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
   'quiz.noscriptLink': 'Naar de essays',
   'quiz.roleLegend': 'Vanuit welke kant kijkt u?',
   'quiz.roleHint': 'Denk aan één concrete samenwerking tussen klant en leverancier.',
@@ -80,12 +81,14 @@ const nl = {
   'quiz.finish': 'Bekijk de uitslag',
   'quiz.chooseAnswer': 'Kies het antwoord dat het best past.',
   'quiz.resumed': 'Welkom terug: u gaat verder waar u was gebleven.',
-  'quiz.memoryOnly': 'Uw browser laat de quiz niets bewaren. Dat is geen probleem, maar als u de pagina sluit, begint u opnieuw.',
+  'quiz.memoryOnly':
+    'Uw browser laat de quiz niets bewaren. Dat is geen probleem, maar als u de pagina sluit, begint u opnieuw.',
   'quiz.result.kicker': 'Uw uitslag',
   'quiz.result.heading': 'Uw samenwerking: {stage}',
   'quiz.result.score': '{score} van 100',
   'quiz.result.scaleTitle': 'De schaal van transactioneel (0) tot geëmancipeerd partnership (100)',
-  'quiz.result.scaleText': 'Uw samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
+  'quiz.result.scaleText':
+    'Uw samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
   'quiz.result.role.customer': 'U antwoordde als klant.',
   'quiz.result.role.supplier': 'U antwoordde als leverancier.',
   'quiz.result.nuance':
@@ -104,17 +107,21 @@ const nl = {
   'result.stage': 'Fase {n} van 4: {stage}',
   'result.essay': 'Het essay bij deze fase',
   'result.yours': 'En uw eigen samenwerking?',
-  'result.yoursBody': 'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
+  'result.yoursBody':
+    'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
-  'result.shareMessage': 'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score}/100: {stage}. Waar staat uw samenwerking?',
-  'result.imageAlt': 'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
+  'result.shareMessage':
+    'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score}/100: {stage}. Waar staat uw samenwerking?',
+  'result.imageAlt':
+    'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
   'mirror.heading': 'Houd elkaar de spiegel voor',
   'mirror.body.customer':
     'U antwoordde als klant. Hoe ziet uw leverancier dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als leverancier en ziet daarna beide kanten naast elkaar.',
   'mirror.body.supplier':
     'U antwoordde als leverancier. Hoe ziet uw klant dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als klant en ziet daarna beide kanten naast elkaar.',
-  'mirror.contains': 'De link bevat alleen uw rol, uw totaalscore en uw score per dimensie: geen antwoorden, geen namen.',
+  'mirror.contains':
+    'De link bevat alleen uw rol, uw totaalscore en uw score per dimensie: geen antwoorden, geen namen.',
   'mirror.linkLabel': 'Uitnodigingslink',
   'mirror.copy': 'Kopieer de uitnodiging',
   'mirror.email': 'Stuur per e-mail',
@@ -136,7 +143,8 @@ const nl = {
   'mirror.role.supplier': 'Leverancier',
   'mirror.difference': 'Verschil',
   'mirror.gapsHeading': 'Waar u verschillend kijkt',
-  'mirror.gapsIntro': 'Hier liggen de beelden van klant en leverancier het verst uit elkaar. Deze vragen helpen om het gesprek te beginnen.',
+  'mirror.gapsIntro':
+    'Hier liggen de beelden van klant en leverancier het verst uit elkaar. Deze vragen helpen om het gesprek te beginnen.',
   'mirror.gapLine': 'Klant {customer}, leverancier {supplier}: {points} punten verschil',
   'mirror.noGaps':
     'Klant en leverancier kijken opvallend eensgezind naar de samenwerking: nergens verschillen ze {points} punten of meer. Bespreek dus vooral waar u samen naartoe wilt.',

@@ -44,14 +44,24 @@ export function analyticsOrigin(config: AnalyticsConfig): string | null {
  * link (Plausible's tagged events, Umami's data attributes), so share links
  * on essays are measured without any script of ours.
  */
-export function clickEventAttributes(config: AnalyticsConfig, name: EventName, props: EventProps): Record<string, string> {
+export function clickEventAttributes(
+  config: AnalyticsConfig,
+  name: EventName,
+  props: EventProps,
+): Record<string, string> {
   switch (config.provider) {
     case 'plausible':
       return {
-        class: [`plausible-event-name=${name}`, ...Object.entries(props).map(([k, v]) => `plausible-event-${k}=${v}`)].join(' '),
+        class: [
+          `plausible-event-name=${name}`,
+          ...Object.entries(props).map(([k, v]) => `plausible-event-${k}=${v}`),
+        ].join(' '),
       };
     case 'umami':
-      return { 'data-umami-event': name, ...Object.fromEntries(Object.entries(props).map(([k, v]) => [`data-umami-event-${k}`, v])) };
+      return {
+        'data-umami-event': name,
+        ...Object.fromEntries(Object.entries(props).map(([k, v]) => [`data-umami-event-${k}`, v])),
+      };
     case 'none':
       return {};
   }

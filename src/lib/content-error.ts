@@ -14,7 +14,9 @@ export class ContentError extends Error {
     subject: string,
     public readonly problems: ContentProblem[],
   ) {
-    super(`${subject} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n')}`);
+    super(
+      `${subject} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }

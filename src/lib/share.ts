@@ -35,7 +35,12 @@ export function taggedUrl(url: string, network: ShareSource, campaign: string): 
 export function fitForX(text: string): string {
   const room = X_LIMIT - X_URL_LENGTH - 1;
   const chars = Array.from(text);
-  return chars.length <= room ? text : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+  return chars.length <= room
+    ? text
+    : `${chars
+        .slice(0, room - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** A new e-mail in the reader's own mail program. */

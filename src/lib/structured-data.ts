@@ -53,6 +53,11 @@ export function seriesJsonLd(input: {
     name: input.name,
     description: input.description,
     inLanguage: input.language,
-    hasPart: input.parts.map((part) => ({ '@type': 'Article', url: part.url, headline: part.headline, position: part.position })),
+    hasPart: input.parts.map((part) => ({
+      '@type': 'Article',
+      url: part.url,
+      headline: part.headline,
+      position: part.position,
+    })),
   };
 }

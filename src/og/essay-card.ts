@@ -7,7 +7,6 @@ import { CROWN_PATH } from './marks';
 import { cardFrame, crownNode, h } from './node';
 import { elementToPng } from './png';
 
-
 export interface EssayCard {
   seriesName: string;
   partLabel: string;
@@ -29,12 +28,30 @@ export function essayCardPng(card: EssayCard): Promise<Buffer> {
     cardFrame(
       { paper, ink },
       [
-        h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 }, [crown, h('span', {}, card.seriesName)]),
+        h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 }, [
+          crown,
+          h('span', {}, card.seriesName),
+        ]),
         h('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
-          h('div', { fontSize: 30, fontWeight: 600, color: accent, letterSpacing: 3, textTransform: 'uppercase' }, card.partLabel),
+          h(
+            'div',
+            { fontSize: 30, fontWeight: 600, color: accent, letterSpacing: 3, textTransform: 'uppercase' },
+            card.partLabel,
+          ),
           h('div', { fontSize: titleSize(card.title), lineHeight: 1.05, letterSpacing: -1 }, card.title),
         ]),
-        h('div', { display: 'flex', fontSize: 26, fontStyle: 'italic', color: muted, borderTop: `2px solid ${light.rule}`, paddingTop: 20 }, card.host),
+        h(
+          'div',
+          {
+            display: 'flex',
+            fontSize: 26,
+            fontStyle: 'italic',
+            color: muted,
+            borderTop: `2px solid ${light.rule}`,
+            paddingTop: 20,
+          },
+          card.host,
+        ),
       ],
       { borderLeft: `24px solid ${accent}` },
     ),

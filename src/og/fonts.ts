@@ -16,9 +16,24 @@ let fonts: Promise<SatoriFont[]> | undefined;
 
 export function loadFonts(): Promise<SatoriFont[]> {
   fonts ??= Promise.all([
-    readFile(fontFile('source-serif-4-latin-400-normal.woff')).then((data) => ({ name: 'Source Serif 4', data, weight: 400 as const, style: 'normal' as const })),
-    readFile(fontFile('source-serif-4-latin-400-italic.woff')).then((data) => ({ name: 'Source Serif 4', data, weight: 400 as const, style: 'italic' as const })),
-    readFile(fontFile('source-serif-4-latin-600-normal.woff')).then((data) => ({ name: 'Source Serif 4', data, weight: 600 as const, style: 'normal' as const })),
+    readFile(fontFile('source-serif-4-latin-400-normal.woff')).then((data) => ({
+      name: 'Source Serif 4',
+      data,
+      weight: 400 as const,
+      style: 'normal' as const,
+    })),
+    readFile(fontFile('source-serif-4-latin-400-italic.woff')).then((data) => ({
+      name: 'Source Serif 4',
+      data,
+      weight: 400 as const,
+      style: 'italic' as const,
+    })),
+    readFile(fontFile('source-serif-4-latin-600-normal.woff')).then((data) => ({
+      name: 'Source Serif 4',
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
   ]);
   return fonts;
 }

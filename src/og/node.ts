@@ -1,13 +1,22 @@
 /** A tiny element builder for satori, which takes React-like nodes without needing JSX. */
 export type SatoriNode = { type: string; props: Record<string, unknown> };
 
-export const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): SatoriNode => ({
+export const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): SatoriNode => ({
   type,
   props: { style, children, ...extra },
 });
 
 /** The 1200x630 canvas both cards share: the series' paper, a column spread top to bottom. */
-export function cardFrame(colours: { paper: string; ink: string }, children: SatoriNode[], style: Record<string, unknown> = {}): SatoriNode {
+export function cardFrame(
+  colours: { paper: string; ink: string },
+  children: SatoriNode[],
+  style: Record<string, unknown> = {},
+): SatoriNode {
   return h(
     'div',
     {
@@ -30,5 +39,9 @@ export function cardFrame(colours: { paper: string; ink: string }, children: Sat
 
 /** The crown in the accent colour, at a given size. */
 export function crownNode(path: string, accent: string, size: number): SatoriNode {
-  return h('svg', {}, [h('path', {}, undefined, { d: path, fill: accent })], { viewBox: '0 0 32 32', width: size, height: size });
+  return h('svg', {}, [h('path', {}, undefined, { d: path, fill: accent })], {
+    viewBox: '0 0 32 32',
+    width: size,
+    height: size,
+  });
 }

@@ -13,7 +13,11 @@ export function svgToPng(svg: string, width: number): Buffer {
 
 export async function elementToPng(element: SatoriNode): Promise<Buffer> {
   // satori takes React-like nodes; ours are plain objects of that shape.
-  const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const svg = await satori(element as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
   return svgToPng(svg, CARD_WIDTH);
 }
 

@@ -7,5 +7,4 @@ const sizes = { 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as c
 export const getStaticPaths = () =>
   Object.entries(sizes).map(([icon, size]) => ({ params: { icon }, props: { size } }));
 
-export const GET = ({ props }: { props: { size: number } }) =>
-  pngResponse(svgToPng(iconSvg(), props.size));
+export const GET = ({ props }: { props: { size: number } }) => pngResponse(svgToPng(iconSvg(), props.size));

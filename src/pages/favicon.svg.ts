@@ -1,4 +1,3 @@
 import { iconSvg } from '@/og/marks';
 
-export const GET = () =>
-  new Response(iconSvg(32), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET = () => new Response(iconSvg(32), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -52,7 +52,8 @@ console.log('essays  pages  build s  ms/page  peak MB');
 for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), 'dlk-scale-'));
   try {
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(entry, join(dir, entry), { recursive: true });
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
     for (let i = 0; i < count / 2; i += 1) {
       writeFileSync(join(dir, `content/essays/nl/gegenereerd-${i}.mdx`), essay('nl', 5 + i, i));
@@ -66,7 +67,9 @@ for (const count of counts) {
     });
     const { ms, maxRssKb } = JSON.parse(output.trim().split('\n').at(-1));
     const pages = htmlCount(join(dir, 'dist'));
-    console.log(`${String(count).padStart(6)} ${String(pages).padStart(6)} ${(ms / 1000).toFixed(1).padStart(8)} ${(ms / pages).toFixed(1).padStart(8)} ${(maxRssKb / 1024).toFixed(0).padStart(8)}`);
+    console.log(
+      `${String(count).padStart(6)} ${String(pages).padStart(6)} ${(ms / 1000).toFixed(1).padStart(8)} ${(ms / pages).toFixed(1).padStart(8)} ${(maxRssKb / 1024).toFixed(0).padStart(8)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,12 +23,23 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const rows = [];
   try {
     for (const path of pages) {
-      const { lhr } = await lighthouse(`${baseUrl.replace(/\/$/, '')}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { lhr } = await lighthouse(`${baseUrl.replace(/\/$/, '')}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const bytes = Object.fromEntries(
         (lhr.audits['resource-summary'].details?.items ?? []).map((item) => [item.resourceType, item.transferSize]),
@@ -53,7 +64,9 @@ async function runLighthouse(baseUrl, pages = LIGHTHOUSE_PAGES) {
 
 function printLighthouse(rows) {
   console.log('Lighthouse (mobile, simulated throttling). KB transferred by type.');
-  console.log('page                           perf a11y  bp  seo   LCP ms TBT ms   CLS   total  doc  css  font   js  img');
+  console.log(
+    'page                           perf a11y  bp  seo   LCP ms TBT ms   CLS   total  doc  css  font   js  img',
+  );
   for (const r of rows) {
     const b = r.bytes;
     console.log(
@@ -61,7 +74,11 @@ function printLighthouse(rows) {
     );
   }
   const misses = rows.filter((r) => [r.performance, r.accessibility, r.bestPractices, r.seo].some((s) => s < 100));
-  console.log(misses.length === 0 ? 'Target met: 100 in every category on every page.' : `Below 100: ${misses.map((r) => r.path).join(', ')}`);
+  console.log(
+    misses.length === 0
+      ? 'Target met: 100 in every category on every page.'
+      : `Below 100: ${misses.map((r) => r.path).join(', ')}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

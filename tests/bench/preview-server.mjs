@@ -3,7 +3,10 @@
 import { spawn } from 'node:child_process';
 
 export async function startPreview(port) {
-  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port)], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port)], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

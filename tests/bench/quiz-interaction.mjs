@@ -25,7 +25,8 @@ try {
         window.__events = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
-            if (entry.interactionId) window.__events.push({ id: entry.interactionId, name: entry.name, duration: entry.duration });
+            if (entry.interactionId)
+              window.__events.push({ id: entry.interactionId, name: entry.name, duration: entry.duration });
           }
         }).observe({ type: 'event', durationThreshold: 0, buffered: true });
       });
@@ -33,7 +34,10 @@ try {
       await page.getByRole('radio').first().click();
       await page.keyboard.press('Enter');
       for (let question = 0; question < 12; question += 1) {
-        await page.getByRole('radio').nth(question % 4).click();
+        await page
+          .getByRole('radio')
+          .nth(question % 4)
+          .click();
         await page.keyboard.press('Enter');
         await page.waitForTimeout(30);
       }
@@ -44,7 +48,11 @@ try {
       const events = await page.evaluate(() => window.__events);
       const byInteraction = new Map();
       for (const event of events) {
-        const kind = ['pointerdown', 'pointerup', 'click'].includes(event.name) ? 'click' : ['keydown', 'keyup'].includes(event.name) ? 'keydown' : null;
+        const kind = ['pointerdown', 'pointerup', 'click'].includes(event.name)
+          ? 'click'
+          : ['keydown', 'keyup'].includes(event.name)
+            ? 'keydown'
+            : null;
         if (!kind) continue;
         // Enter on a form also fires a click on its submit button: the interaction is the key press.
         const seen = byInteraction.get(event.id);
@@ -73,5 +81,7 @@ for (const [name, values] of Object.entries(durations)) {
   const label = name === 'click' ? 'click an answer' : 'Enter: next';
   const median = s.median < 16 ? '<16' : String(s.median);
   const p95 = s.p95 < 16 ? '<16' : String(s.p95);
-  console.log(`${label.padEnd(16)} ${String(s.n).padStart(3)} ${String(s.under16).padStart(12)} ${median.padStart(7)} ${p95.padStart(5)} ${String(s.max).padStart(6)}`);
+  console.log(
+    `${label.padEnd(16)} ${String(s.n).padStart(3)} ${String(s.under16).padStart(12)} ${median.padStart(7)} ${p95.padStart(5)} ${String(s.max).padStart(6)}`,
+  );
 }

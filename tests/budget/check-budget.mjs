@@ -18,7 +18,7 @@ const budgets = {
   essay: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   about: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   privacy: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
-  '404': { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  404: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // A shared result: a static page like an essay, made for link previews.
   result: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // The quiz island: every script the page loads, inline and modules, gzipped.
@@ -54,7 +54,9 @@ const fileIn = (url) => join(dist, url.split(/[?#]/)[0].replace(/^\//, ''));
 
 function measure(file) {
   const html = readFileSync(file, 'utf8');
-  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])[1]);
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map(
+    (m) => /href="([^"]+)"/.exec(m[0])[1],
+  );
   const css = stylesheets.map((href) => readFileSync(fileIn(href), 'utf8'));
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   // The first url() of each @font-face is what a modern browser downloads (woff2).
@@ -71,7 +73,9 @@ function measure(file) {
   // Islands load their component and renderer as modules, with their imports.
   const entries = [
     ...external.map((m) => /src="([^"]+)"/.exec(m[1])[1]),
-    ...[...html.matchAll(/<astro-island[^>]*>/g)].flatMap((m) => [...m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1])),
+    ...[...html.matchAll(/<astro-island[^>]*>/g)].flatMap((m) =>
+      [...m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]),
+    ),
   ];
   const modules = new Set(entries.flatMap((entry) => [...moduleGraph(entry)]));
   const externalBytes = [...modules].reduce((sum, url) => sum + gz(readFileSync(fileIn(url))), 0);
@@ -105,10 +109,14 @@ const failures = [];
 for (const row of rows) {
   const budget = budgets[row.type];
   if (!budget) continue;
-  if (row.firstView > budget.firstView) failures.push(`${row.path}: first view ${row.firstView} B > ${budget.firstView} B`);
-  if (budget.inlineScript !== undefined && row.inlineScript > budget.inlineScript) failures.push(`${row.path}: inline script ${row.inlineScript} B > ${budget.inlineScript} B`);
-  if (budget.externalScripts !== undefined && row.externalScripts > budget.externalScripts) failures.push(`${row.path}: ${row.externalScripts} external script(s), budget ${budget.externalScripts}`);
-  if (budget.javaScript !== undefined && row.javaScript > budget.javaScript) failures.push(`${row.path}: JavaScript ${row.javaScript} B gzipped > ${budget.javaScript} B`);
+  if (row.firstView > budget.firstView)
+    failures.push(`${row.path}: first view ${row.firstView} B > ${budget.firstView} B`);
+  if (budget.inlineScript !== undefined && row.inlineScript > budget.inlineScript)
+    failures.push(`${row.path}: inline script ${row.inlineScript} B > ${budget.inlineScript} B`);
+  if (budget.externalScripts !== undefined && row.externalScripts > budget.externalScripts)
+    failures.push(`${row.path}: ${row.externalScripts} external script(s), budget ${budget.externalScripts}`);
+  if (budget.javaScript !== undefined && row.javaScript > budget.javaScript)
+    failures.push(`${row.path}: JavaScript ${row.javaScript} B gzipped > ${budget.javaScript} B`);
 }
 
 // One line per page type: the largest page of that type.

@@ -26,21 +26,27 @@ function buildWith(change: (dir: string) => void): { status: number | null; outp
 const fixture = (name: string) => resolve('tests/fixtures/broken', name);
 
 test('an essay without a title names the file and the field', () => {
-  const { status, output } = buildWith((dir) => cpSync(fixture('missing-title.mdx'), join(dir, 'content/essays/nl/zonder-titel.mdx')));
+  const { status, output } = buildWith((dir) =>
+    cpSync(fixture('missing-title.mdx'), join(dir, 'content/essays/nl/zonder-titel.mdx')),
+  );
   expect(status).not.toBe(0);
   expect(output).toContain('content/essays/nl/zonder-titel.mdx');
   expect(output).toMatch(/\btitle\b.*Required/);
 });
 
 test('two essays claiming one part name both files and the field', () => {
-  const { status, output } = buildWith((dir) => cpSync(fixture('duplicate-part.mdx'), join(dir, 'content/essays/nl/tweede-deel-twee.mdx')));
+  const { status, output } = buildWith((dir) =>
+    cpSync(fixture('duplicate-part.mdx'), join(dir, 'content/essays/nl/tweede-deel-twee.mdx')),
+  );
   expect(status).not.toBe(0);
   expect(output).toContain('content/essays/nl/tweede-deel-twee.mdx → part');
   expect(output).toContain('dichter-bij-de-klant.mdx');
 });
 
 test('an essay without a translation names the file and translationKey', () => {
-  const { status, output } = buildWith((dir) => cpSync(fixture('no-translation.mdx'), join(dir, 'content/essays/nl/alleen-nederlands.mdx')));
+  const { status, output } = buildWith((dir) =>
+    cpSync(fixture('no-translation.mdx'), join(dir, 'content/essays/nl/alleen-nederlands.mdx')),
+  );
   expect(status).not.toBe(0);
   expect(output).toContain('content/essays/nl/alleen-nederlands.mdx → translationKey');
 });

@@ -91,11 +91,19 @@ test.describe('with a cookieless service connected', () => {
     const base = `http://127.0.0.1:${SITE_PORT}`;
     /** Waits until the service has received this event. */
     const arrived = (n: string, p: Record<string, string>) =>
-      expect.poll(() => events.some((e) => e.n === n && JSON.stringify(e.p) === JSON.stringify(p)), { message: `${n} ${JSON.stringify(p)}`, timeout: 10_000 }).toBe(true);
+      expect
+        .poll(() => events.some((e) => e.n === n && JSON.stringify(e.p) === JSON.stringify(p)), {
+          message: `${n} ${JSON.stringify(p)}`,
+          timeout: 10_000,
+        })
+        .toBe(true);
 
     const inviter = await (await browser.newContext()).newPage();
     await inviter.goto(`${base}/quiz/`);
-    await expect(inviter.locator(`script[src^="http://127.0.0.1:${SERVICE_PORT}/"]`)).toHaveAttribute('data-domain', 'deluisterendekoning.nl');
+    await expect(inviter.locator(`script[src^="http://127.0.0.1:${SERVICE_PORT}/"]`)).toHaveAttribute(
+      'data-domain',
+      'deluisterendekoning.nl',
+    );
     await startWithKeyboard(inviter, 'nl', 'customer');
     await arrived('quiz_started', { role: 'customer' });
     await answerWithKeyboard(inviter, 'nl', Array(total).fill(3));
@@ -124,6 +132,7 @@ test.describe('with a cookieless service connected', () => {
     await arrived('share_clicked', { network: 'whatsapp' });
 
     // No event carries answers, names or free text: only these property keys.
-    for (const event of events) for (const key of Object.keys(event.p ?? {})) expect(['role', 'stage', 'network']).toContain(key);
+    for (const event of events)
+      for (const key of Object.keys(event.p ?? {})) expect(['role', 'stage', 'network']).toContain(key);
   });
 });

@@ -24,10 +24,15 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+      (window as unknown as { violations: string[] }).violations.push(
+        `${event.violatedDirective}: ${event.blockedURI || event.sample}`,
+      );
     });
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)), ...console];
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)),
+    ...console,
+  ];
 }
 
 const pages = [

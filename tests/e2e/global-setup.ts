@@ -30,7 +30,9 @@ async function checkServer(config: FullConfig): Promise<void> {
   let theirs: string;
   try {
     const response = await fetch(new URL(BUILD_ID_PATH, url));
-    theirs = response.ok ? `build id "${(await response.text()).trim()}"` : `no build id (HTTP ${response.status} for ${BUILD_ID_PATH})`;
+    theirs = response.ok
+      ? `build id "${(await response.text()).trim()}"`
+      : `no build id (HTTP ${response.status} for ${BUILD_ID_PATH})`;
   } catch (error) {
     throw new Error(`The server on ${url} did not answer: ${(error as Error).message}`);
   }

@@ -8,9 +8,13 @@ for (const path of pages) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: /Naar de inhoud|Skip to content/ })).toBeFocused();
 
-    const expected = await page.locator('a[href], button').evaluateAll((elements) =>
-      elements.filter((el) => (el as HTMLElement).offsetParent !== null || el.classList.contains('skip-link')).length,
-    );
+    const expected = await page
+      .locator('a[href], button')
+      .evaluateAll(
+        (elements) =>
+          elements.filter((el) => (el as HTMLElement).offsetParent !== null || el.classList.contains('skip-link'))
+            .length,
+      );
     const reached = new Set<string>();
     for (let i = 0; i < expected + 5; i += 1) {
       const id = await page.evaluate(() => {
@@ -22,11 +26,13 @@ for (const path of pages) {
       if (id) reached.add(id);
       await page.keyboard.press('Tab');
     }
-    const missed = await page.locator('a[href], button').evaluateAll((elements) =>
-      elements
-        .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLElement).dataset.tabbed)
-        .map((el) => el.outerHTML.slice(0, 120)),
-    );
+    const missed = await page
+      .locator('a[href], button')
+      .evaluateAll((elements) =>
+        elements
+          .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLElement).dataset.tabbed)
+          .map((el) => el.outerHTML.slice(0, 120)),
+      );
     expect(missed).toEqual([]);
     expect(reached.size).toBeGreaterThanOrEqual(expected);
   });

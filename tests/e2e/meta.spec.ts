@@ -41,8 +41,14 @@ test('an essay page shows part, byline, reading time, contents and the way onwar
   const toc = page.getByRole('navigation', { name: 'In dit essay' });
   await expect(toc.getByRole('link')).not.toHaveCount(0);
   const series = page.getByRole('navigation', { name: 'Andere delen van de reeks' });
-  await expect(series.getByRole('link', { name: /Vorig deel/ })).toHaveAttribute('href', '/essays/natuurlijk-bent-u-koning/');
-  await expect(series.getByRole('link', { name: /Volgend deel/ })).toHaveAttribute('href', '/essays/partner-op-papier/');
+  await expect(series.getByRole('link', { name: /Vorig deel/ })).toHaveAttribute(
+    'href',
+    '/essays/natuurlijk-bent-u-koning/',
+  );
+  await expect(series.getByRole('link', { name: /Volgend deel/ })).toHaveAttribute(
+    'href',
+    '/essays/partner-op-papier/',
+  );
   await expect(page.getByRole('link', { name: 'Doe de quiz' })).toHaveAttribute('href', '/quiz/');
   const share = page.getByRole('region', { name: 'Deel dit essay' });
   await expect(share.getByRole('link', { name: 'Delen via LinkedIn' })).toHaveAttribute(

@@ -1,12 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeInvite, encodeInvite } from '@/lib/quiz/invite';
-import { answerWithKeyboard, choicesFrom, expectedResult, quiz, quizPath, roleLabel, startWithKeyboard } from './quiz-helpers';
+import {
+  answerWithKeyboard,
+  choicesFrom,
+  expectedResult,
+  quiz,
+  quizPath,
+  roleLabel,
+  startWithKeyboard,
+} from './quiz-helpers';
 
 const total = quiz.questions.length;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 test('customer invites, supplier answers, both see the two sides', async ({ browser }) => {
   // The customer, in one browser.
@@ -26,14 +36,20 @@ test('customer invites, supplier answers, both see the two sides', async ({ brow
   const code = new URLSearchParams(url.hash.slice(1)).get('spiegel')!;
   expect(decodeInvite(code, quiz.dimensions.length)).toEqual({
     ok: true,
-    invite: { role: 'customer', overall: customerResult.score, dimensions: quiz.dimensions.map((d) => customerResult.dimensions[d.id]) },
+    invite: {
+      role: 'customer',
+      overall: customerResult.score,
+      dimensions: quiz.dimensions.map((d) => customerResult.dimensions[d.id]),
+    },
   });
   expect(await axe(customer)).toEqual([]);
 
   // The supplier, in another browser, opens the link.
   const supplier = await (await browser.newContext()).newPage();
   await supplier.goto(`${quizPath('nl')}${url.hash}`);
-  await expect(supplier.getByText('De klant in uw samenwerking heeft de quiz al gedaan', { exact: false })).toBeVisible();
+  await expect(
+    supplier.getByText('De klant in uw samenwerking heeft de quiz al gedaan', { exact: false }),
+  ).toBeVisible();
   await expect(supplier.getByRole('radio', { name: roleLabel('nl', 'supplier') })).toBeChecked();
   await supplier.getByRole('button', { name: 'Begin de quiz' }).click();
   const supplierChoices = choicesFrom([0, 3, 3, 0, 1, 2, 3, 1, 0, 2, 0, 1]);
@@ -66,7 +82,17 @@ test('customer invites, supplier answers, both see the two sides', async ({ brow
 
 const valid = encodeInvite({ role: 'supplier', overall: 40, dimensions: [10, 20, 30, 40, 50, 60] });
 const tampered = [
-  ['a wrong version', (() => { const b = Array.from(atob(valid.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)); b[0] = 9; return btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''); })()],
+  [
+    'a wrong version',
+    (() => {
+      const b = Array.from(atob(valid.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+      b[0] = 9;
+      return btoa(String.fromCharCode(...b))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    })(),
+  ],
   ['a truncated code', valid.slice(0, 9)],
   ['a changed score', `${valid.slice(0, 5)}${valid[5] === 'A' ? 'B' : 'A'}${valid.slice(6)}`],
   ['not base64', '%%%not-base64%%%'],

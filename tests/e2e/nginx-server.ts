@@ -23,10 +23,17 @@ export interface NginxOptions {
 }
 
 function nginxBinary(): string {
-  for (const candidate of [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx']) {
+  for (const candidate of [
+    process.env.NGINX_PATH,
+    '/usr/sbin/nginx',
+    '/usr/local/sbin/nginx',
+    '/opt/homebrew/bin/nginx',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
-  throw new Error('nginx not found: install it (Debian: sudo apt-get install -y nginx) or set NGINX_PATH. .ci/run installs it.');
+  throw new Error(
+    'nginx not found: install it (Debian: sudo apt-get install -y nginx) or set NGINX_PATH. .ci/run installs it.',
+  );
 }
 
 /** dist/ as links, plus the extra files: what a web root with stray files in it looks like. */
@@ -53,7 +60,11 @@ export async function startNginx(port: number, options: NginxOptions = {}): Prom
   // The Node running the tests (the project's Node 24), which strips the types of src/i18n/locales.ts.
   const site = execFileSync(process.execPath, ['src/deploy/render-nginx.mjs', ...args], { encoding: 'utf8' });
   writeFileSync(`${prefix}/site.conf`, site);
-  const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(existsSync);
+  const mimeTypes = [
+    '/etc/nginx/mime.types',
+    '/usr/local/etc/nginx/mime.types',
+    '/opt/homebrew/etc/nginx/mime.types',
+  ].find(existsSync);
   writeFileSync(
     `${prefix}/nginx.conf`,
     `daemon off;

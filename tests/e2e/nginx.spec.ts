@@ -57,12 +57,16 @@ test.describe('served by nginx with the repo config', () => {
     expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(hashed.headers()['content-type']).toContain('text/css');
     for (const path of ['/og/nl-partner-op-papier.png', '/favicon.ico', '/rss.xml', '/']) {
-      expect((await request.get(`${server.url}${path}`)).headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
+      expect((await request.get(`${server.url}${path}`)).headers()['cache-control'], path).toBe(
+        'public, max-age=0, must-revalidate',
+      );
     }
   });
 
   test('the web manifest has its media type', async ({ request }) => {
-    expect((await request.get(`${server.url}/manifest.webmanifest`)).headers()['content-type']).toContain('application/manifest+json');
+    expect((await request.get(`${server.url}/manifest.webmanifest`)).headers()['content-type']).toContain(
+      'application/manifest+json',
+    );
   });
 
   test('text is compressed, with Vary: Accept-Encoding for caches', async ({ request }) => {
@@ -80,7 +84,9 @@ test.describe('served by nginx with the repo config', () => {
   });
 
   test('text is compressed for requests through a proxy or CDN too', async ({ request }) => {
-    const response = await request.get(`${server.url}/essays/partner-op-papier/`, { headers: { 'Accept-Encoding': 'gzip', Via: '1.1 cdn.example.net' } });
+    const response = await request.get(`${server.url}/essays/partner-op-papier/`, {
+      headers: { 'Accept-Encoding': 'gzip', Via: '1.1 cdn.example.net' },
+    });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-encoding']).toBe('gzip');
     expect(response.headers()['vary']).toContain('Accept-Encoding');
@@ -94,7 +100,8 @@ test.describe('served by nginx with the repo config', () => {
 
   test('folders without an index.html get the 404 page of their language, not a 403', async ({ page, request }) => {
     for (const folder of ['/essays/', '/og/', '/_astro/', '/quiz/uitslag/']) {
-      if (existsSync(`dist${folder}`) && !existsSync(`dist${folder}index.html`)) await expectNotFoundPage(page, `${server.url}${folder}`, dutch404);
+      if (existsSync(`dist${folder}`) && !existsSync(`dist${folder}index.html`))
+        await expectNotFoundPage(page, `${server.url}${folder}`, dutch404);
     }
     await expectNotFoundPage(page, `${server.url}/essays/`, dutch404);
     await expectNotFoundPage(page, `${server.url}/en/essays/`, english404);
@@ -118,7 +125,12 @@ test.describe('served by nginx with the repo config', () => {
   });
 
   test('paths without a trailing slash redirect to the canonical one', async ({ request }) => {
-    for (const [from, to] of [['/over', '/over/'], ['/en/about', '/en/about/'], ['/essays/partner-op-papier', '/essays/partner-op-papier/'], ['/quiz/uitslag/65', '/quiz/uitslag/65/']]) {
+    for (const [from, to] of [
+      ['/over', '/over/'],
+      ['/en/about', '/en/about/'],
+      ['/essays/partner-op-papier', '/essays/partner-op-papier/'],
+      ['/quiz/uitslag/65', '/quiz/uitslag/65/'],
+    ]) {
       const response = await request.get(`${server.url}${from}`, { maxRedirects: 0 });
       expect(response.status(), from).toBe(301);
       expect(response.headers()['location'], from).toBe(to);
@@ -126,7 +138,8 @@ test.describe('served by nginx with the repo config', () => {
   });
 
   test('host configuration is not served', async ({ request }) => {
-    for (const path of ['/_headers', '/_redirects']) expect((await request.get(`${server.url}${path}`)).status(), path).toBe(404);
+    for (const path of ['/_headers', '/_redirects'])
+      expect((await request.get(`${server.url}${path}`)).status(), path).toBe(404);
   });
 });
 
@@ -137,13 +150,37 @@ test.describe('the TLS server block nginx:config renders for port 443', () => {
     const dir = resolve(`.tmp/tls-${testInfo.parallelIndex}`);
     mkdirSync(dir, { recursive: true });
     // A throwaway self-signed certificate for 127.0.0.1.
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'pipe' });
-    server = await startNginx(4430 + testInfo.parallelIndex, { tls: { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` } });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        `${dir}/key.pem`,
+        '-out',
+        `${dir}/cert.pem`,
+      ],
+      { stdio: 'pipe' },
+    );
+    server = await startNginx(4430 + testInfo.parallelIndex, {
+      tls: { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` },
+    });
   });
   test.afterAll(() => server?.stop());
 
   test('renders listen … ssl with certificate lines, and a redirect from http', () => {
-    const config = execFileSync(process.execPath, ['src/deploy/render-nginx.mjs', 'dist', '443', 'deluisterendekoning.nl'], { encoding: 'utf8' });
+    const config = execFileSync(
+      process.execPath,
+      ['src/deploy/render-nginx.mjs', 'dist', '443', 'deluisterendekoning.nl'],
+      { encoding: 'utf8' },
+    );
     expect(config).toMatch(/^\s*listen 443 ssl;$/m);
     expect(config).toContain('ssl_certificate /etc/letsencrypt/live/deluisterendekoning.nl/fullchain.pem;');
     expect(config).toContain('ssl_certificate_key /etc/letsencrypt/live/deluisterendekoning.nl/privkey.pem;');

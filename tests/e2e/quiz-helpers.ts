@@ -8,7 +8,8 @@ import { scoreAnswers } from '@/lib/quiz/scoring';
 import { pagePath } from '@/lib/routes';
 import type { DimensionData, QuestionData, StageData } from '@/lib/quiz/schema';
 
-const read = <T>(name: string): T[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
+const read = <T>(name: string): T[] =>
+  parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
 export const quiz = {
   dimensions: read<DimensionData>('dimensions'),
   questions: read<QuestionData>('questions'),
@@ -52,7 +53,9 @@ export async function answerWithKeyboard(page: Page, locale: Locale, choices: nu
     await expect(page.getByRole('heading', { level: 2, name: prompt })).toBeFocused();
     await page.keyboard.press('Tab');
     await chooseWithKeyboard(page, choices[i]!);
-    await expect(page.getByRole('radio', { name: quiz.questions[i]!.options[choices[i]!]!.label[locale] })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: quiz.questions[i]!.options[choices[i]!]!.label[locale] }),
+    ).toBeChecked();
     await page.keyboard.press('Enter');
   }
 }

@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '@/i18n';
 import { essayPath } from '@/lib/routes';
-import { answerWithKeyboard, choicesFrom, expectedResult, quiz, quizPath, roleLabel, startWithKeyboard, type Locale } from './quiz-helpers';
+import {
+  answerWithKeyboard,
+  choicesFrom,
+  expectedResult,
+  quiz,
+  quizPath,
+  roleLabel,
+  startWithKeyboard,
+  type Locale,
+} from './quiz-helpers';
 
 const STORAGE_KEY = 'dlk-quiz';
 const total = quiz.questions.length;
@@ -109,7 +118,16 @@ test('start over clears everything', async ({ page }) => {
 for (const [name, stored] of [
   ['corrupt JSON', '{"v":1,"role":"customer","answers":{'],
   ['an outdated version', JSON.stringify({ v: 0, role: 'customer', answers: {}, index: 3, finished: false })],
-  ['foreign markup', JSON.stringify({ v: 1, role: 'customer', answers: { [quiz.questions[0]!.id]: '<img src=x onerror="window.hacked=1">' }, index: 0, finished: false })],
+  [
+    'foreign markup',
+    JSON.stringify({
+      v: 1,
+      role: 'customer',
+      answers: { [quiz.questions[0]!.id]: '<img src=x onerror="window.hacked=1">' },
+      index: 0,
+      finished: false,
+    }),
+  ],
 ] as const) {
   test(`a stored value with ${name} is discarded without an error`, async ({ page }) => {
     const errors = watchErrors(page);
@@ -174,7 +192,10 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const scheme of ['light', 'dark'] as const) {
   test(`intro, question and result have no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const axe = async () => (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = async () =>
+      (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     await page.goto(quizPath('en'));
     expect(await axe()).toEqual([]);
     await startWithKeyboard(page, 'en', 'supplier');

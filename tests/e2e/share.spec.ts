@@ -6,7 +6,8 @@ import { localPath, pngSize } from './site';
 
 const origin = siteConfig.origin;
 const campaign = siteConfig.campaign;
-const tagged = (url: string, source: string) => `${url}?utm_source=${source}&utm_medium=social&utm_campaign=${campaign}`;
+const tagged = (url: string, source: string) =>
+  `${url}?utm_source=${source}&utm_medium=social&utm_campaign=${campaign}`;
 
 test('the result shares its bucket page with exact links per network', async ({ page }) => {
   await page.goto(quizPath('nl'));
@@ -28,13 +29,18 @@ test('the result shares its bucket page with exact links per network', async ({ 
   expect(await href('Delen via X')).toBe(
     `https://x.com/intent/post?text=${encodeURIComponent(title)}&url=${encodeURIComponent(tagged(pageUrl, 'x'))}`,
   );
-  expect(await href('Delen via WhatsApp')).toBe(`https://wa.me/?text=${encodeURIComponent(`${message} ${tagged(pageUrl, 'whatsapp')}`)}`);
+  expect(await href('Delen via WhatsApp')).toBe(
+    `https://wa.me/?text=${encodeURIComponent(`${message} ${tagged(pageUrl, 'whatsapp')}`)}`,
+  );
   expect(await href('Delen via E-mail')).toBe(
     `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${message}\n\n${tagged(pageUrl, 'email')}`)}`,
   );
   // X counts a URL as 23 characters.
   expect(title.length + 1 + 23).toBeLessThanOrEqual(280);
-  await expect(share.getByRole('link', { name: 'Download de afbeelding' })).toHaveAttribute('href', `/og/result/nl-${bucket}.png`);
+  await expect(share.getByRole('link', { name: 'Download de afbeelding' })).toHaveAttribute(
+    'href',
+    `/og/result/nl-${bucket}.png`,
+  );
   await expect(share.getByRole('link', { name: 'Open de deelbare pagina' })).toHaveAttribute('href', pageUrl);
 
   // Copy link, with a visible confirmation.
@@ -62,7 +68,9 @@ test('essay pages copy their link and confirm it', async ({ page }) => {
   const share = page.getByRole('region', { name: 'Share this essay' });
   await share.getByRole('button', { name: 'Copy link' }).click();
   await expect(share.getByRole('status')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tagged(`${origin}/en/essays/closer-to-the-customer/`, 'copy'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    tagged(`${origin}/en/essays/closer-to-the-customer/`, 'copy'),
+  );
 });
 
 test('the system share sheet is offered only where the browser has one', async ({ page }) => {
@@ -86,7 +94,11 @@ for (const locale of ['nl', 'en'] as const) {
       await page.goto(path);
       const meta = (selector: string) => page.locator(selector).getAttribute('content');
       const title = (await meta('meta[property="og:title"]'))!;
-      expect(title).toMatch(locale === 'nl' ? new RegExp(`^Uitslag van de partnershipquiz: ${bucket}/100, `) : new RegExp(`^Partnership quiz result: ${bucket}/100, `));
+      expect(title).toMatch(
+        locale === 'nl'
+          ? new RegExp(`^Uitslag van de partnershipquiz: ${bucket}/100, `)
+          : new RegExp(`^Partnership quiz result: ${bucket}/100, `),
+      );
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       expect((await meta('meta[property="og:description"]'))!.length).toBeGreaterThan(40);
       expect(localPath((await meta('meta[property="og:url"]'))!)).toBe(path);
@@ -100,7 +112,9 @@ for (const locale of ['nl', 'en'] as const) {
         expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
         checkedImages.add(image);
       }
-      await expect(page.getByRole('link', { name: locale === 'nl' ? 'Doe de quiz' : 'Take the quiz' }).first()).toHaveAttribute('href', quizPath(locale));
+      await expect(
+        page.getByRole('link', { name: locale === 'nl' ? 'Doe de quiz' : 'Take the quiz' }).first(),
+      ).toHaveAttribute('href', quizPath(locale));
     }
     expect(checkedImages.size).toBe(allBuckets.length);
     await context.close();

@@ -53,7 +53,9 @@ export function pagesUnderTest(): string[] {
   const language = process.env.LANGUAGE_UNDER_TEST;
   if (!language) return [...sitemapPaths(), ...notFoundPaths];
   const firstOfType = new Map<string, string>();
-  for (const path of builtPages().filter((p) => p.startsWith(`/${language}/`)).sort()) {
+  for (const path of builtPages()
+    .filter((p) => p.startsWith(`/${language}/`))
+    .sort()) {
     const type = pageTypeOf(path);
     if (!firstOfType.has(type)) firstOfType.set(type, path);
   }

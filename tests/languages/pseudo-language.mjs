@@ -55,7 +55,10 @@ const write = (path, text) => {
 
 try {
   // The project as committed, plus its installed packages.
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter(Boolean);
   for (const file of files) cpSync(join(root, file), join(copy, file), { recursive: true });
@@ -64,8 +67,12 @@ try {
   // 1. The one list.
   const list = readFileSync(join(copy, 'src/i18n/locales.ts'), 'utf8')
     .replace("import nl from './nl';", `import nl from './nl';\nimport ${CODE} from './${CODE}';`)
-    .replace(/(\n\s*\{ code: 'en'[^\n]*\n)/, `$1  { code: '${CODE}', tag: 'en-XA', wordsPerMinute: 238, strings: ${CODE} },\n`);
-  if (!list.includes(`code: '${CODE}'`)) throw new Error('src/i18n/locales.ts: could not find the English entry to add a language after');
+    .replace(
+      /(\n\s*\{ code: 'en'[^\n]*\n)/,
+      `$1  { code: '${CODE}', tag: 'en-XA', wordsPerMinute: 238, strings: ${CODE} },\n`,
+    );
+  if (!list.includes(`code: '${CODE}'`))
+    throw new Error('src/i18n/locales.ts: could not find the English entry to add a language after');
   write('src/i18n/locales.ts', list);
 
   // 2. The dictionary.
@@ -83,14 +90,22 @@ try {
     write(`content/quiz/${name}`, withPseudoLanguage(readFileSync(join(root, 'content/quiz', name), 'utf8')));
   }
 
-  const outside = touched.filter((path) => !path.startsWith('content/') && !['src/i18n/locales.ts', `src/i18n/${CODE}.ts`].includes(path));
-  if (outside.length > 0) throw new Error(`a new language touched files outside the list, the dictionary and the content: ${outside.join(', ')}`);
+  const outside = touched.filter(
+    (path) => !path.startsWith('content/') && !['src/i18n/locales.ts', `src/i18n/${CODE}.ts`].includes(path),
+  );
+  if (outside.length > 0)
+    throw new Error(
+      `a new language touched files outside the list, the dictionary and the content: ${outside.join(', ')}`,
+    );
   const codeFiles = touched.filter((path) => !path.startsWith('content/'));
-  console.log(`Pseudo-language "${CODE}": ${codeFiles.length} code files (${codeFiles.join(', ')}) and ${touched.length - codeFiles.length} content files.`);
+  console.log(
+    `Pseudo-language "${CODE}": ${codeFiles.length} code files (${codeFiles.join(', ')}) and ${touched.length - codeFiles.length} content files.`,
+  );
 
   const run = (command, args, env = {}) => {
     const result = spawnSync(command, args, { cwd: copy, stdio: 'inherit', env: { ...process.env, ...env } });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in the pseudo-language copy (${copy})`);
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed in the pseudo-language copy (${copy})`);
   };
   run('npm', ['run', 'build', '--silent']);
   run('npx', ['vitest', 'run', '--project', 'dist', 'tests/dist/links.test.ts']);

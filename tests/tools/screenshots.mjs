@@ -9,7 +9,10 @@ const out = '.tmp/shots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' });
 for (const path of paths.length ? paths : ['/']) {
-  for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const [device, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
       await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -35,7 +35,10 @@ const pages = readEntries('pages');
 describe('the essay series', () => {
   it('has parts 1 to 4 in both languages', () => {
     for (const locale of locales) {
-      const parts = essays.filter((e) => e.data.locale === locale).map((e) => e.data.part).sort();
+      const parts = essays
+        .filter((e) => e.data.locale === locale)
+        .map((e) => e.data.part)
+        .sort();
       expect(parts, locale).toEqual([1, 2, 3, 4]);
     }
   });
@@ -65,7 +68,10 @@ describe('links in the content', () => {
   ]);
 
   const links = [...essays, ...pages].flatMap((entry) =>
-    [...entry.body!.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => ({ file: entry.filePath!, href: (m[1] ?? m[2])! })),
+    [...entry.body!.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => ({
+      file: entry.filePath!,
+      href: (m[1] ?? m[2])!,
+    })),
   );
 
   it('finds the links between the essays', () => {

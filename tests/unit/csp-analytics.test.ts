@@ -3,7 +3,11 @@ import { cspDirectives, headerPolicy, metaPolicyOf, parsePolicy, scriptSources }
 import { analyticsFromEnv } from '@/site.config';
 import { analyticsOrigin, analyticsScript, clickEventAttributes } from '@/lib/analytics';
 
-const plausible = { provider: 'plausible', scriptUrl: 'https://plausible.io/js/script.tagged-events.js', domain: 'example.nl' } as const;
+const plausible = {
+  provider: 'plausible',
+  scriptUrl: 'https://plausible.io/js/script.tagged-events.js',
+  domain: 'example.nl',
+} as const;
 const umami = { provider: 'umami', scriptUrl: 'https://stats.example.nl/script.js', websiteId: 'abc' } as const;
 
 describe('CSP directives', () => {
@@ -43,7 +47,13 @@ describe('analytics setting', () => {
   it('is off unless fully configured', () => {
     expect(analyticsFromEnv({})).toBeUndefined();
     expect(analyticsFromEnv({ ANALYTICS_PROVIDER: 'plausible' })).toBeUndefined();
-    expect(analyticsFromEnv({ ANALYTICS_PROVIDER: 'plausible', ANALYTICS_SCRIPT_URL: plausible.scriptUrl, ANALYTICS_SITE: 'example.nl' })).toEqual(plausible);
+    expect(
+      analyticsFromEnv({
+        ANALYTICS_PROVIDER: 'plausible',
+        ANALYTICS_SCRIPT_URL: plausible.scriptUrl,
+        ANALYTICS_SITE: 'example.nl',
+      }),
+    ).toEqual(plausible);
     expect(analyticsScript({ provider: 'none' })).toBeNull();
     expect(analyticsOrigin({ provider: 'none' })).toBeNull();
   });
@@ -51,8 +61,13 @@ describe('analytics setting', () => {
   it('gives each service its script attributes and click attributes', () => {
     expect(analyticsScript(plausible)).toEqual({ src: plausible.scriptUrl, 'data-domain': 'example.nl' });
     expect(analyticsScript(umami)).toEqual({ src: umami.scriptUrl, 'data-website-id': 'abc' });
-    expect(clickEventAttributes(plausible, 'share_clicked', { network: 'x' })).toEqual({ class: 'plausible-event-name=share_clicked plausible-event-network=x' });
-    expect(clickEventAttributes(umami, 'share_clicked', { network: 'x' })).toEqual({ 'data-umami-event': 'share_clicked', 'data-umami-event-network': 'x' });
+    expect(clickEventAttributes(plausible, 'share_clicked', { network: 'x' })).toEqual({
+      class: 'plausible-event-name=share_clicked plausible-event-network=x',
+    });
+    expect(clickEventAttributes(umami, 'share_clicked', { network: 'x' })).toEqual({
+      'data-umami-event': 'share_clicked',
+      'data-umami-event-network': 'x',
+    });
     expect(clickEventAttributes({ provider: 'none' }, 'share_clicked', { network: 'x' })).toEqual({});
   });
 });

@@ -45,6 +45,8 @@ describe('.github/workflows/deploy.yml', () => {
     expect(workflow.permissions).toEqual({});
     expect(build!.permissions).toEqual({ contents: 'read' });
     expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    expect(build!.steps.find((step) => step.uses?.startsWith('actions/checkout@'))).toMatchObject({ with: { 'persist-credentials': false } });
+    expect(build!.steps.find((step) => step.uses?.startsWith('actions/checkout@'))).toMatchObject({
+      with: { 'persist-credentials': false },
+    });
   });
 });

@@ -49,5 +49,4 @@ describe('essay frontmatter schema', () => {
     const result = schema.safeParse({ ...valid, titel: 'Typo' });
     expect(result.success).toBe(false);
   });
-
 });

@@ -66,14 +66,19 @@ describe('series rules', () => {
   });
 
   it('catch a locale field that does not match the folder', () => {
-    const problems = findSeriesProblems([...series.slice(1), essay('nl/een', { part: 1, translationKey: 'one', locale: 'en' })]);
+    const problems = findSeriesProblems([
+      ...series.slice(1),
+      essay('nl/een', { part: 1, translationKey: 'one', locale: 'en' }),
+    ]);
     expect(problems[0]).toMatchObject({ file: 'content/essays/nl/een.mdx', field: 'locale' });
   });
 
   it('throw one error that lists every problem with file and field', () => {
     const broken = [...series, essay('nl/drie', { part: 2, translationKey: 'three' })];
     expect(() => assertValidSeries(broken)).toThrow(ContentError);
-    expect(() => assertValidSeries(broken)).toThrow(/content\/essays\/nl\/drie\.mdx → part: .*\n.*content\/essays\/nl\/drie\.mdx → translationKey/);
+    expect(() => assertValidSeries(broken)).toThrow(
+      /content\/essays\/nl\/drie\.mdx → part: .*\n.*content\/essays\/nl\/drie\.mdx → translationKey/,
+    );
   });
 });
 

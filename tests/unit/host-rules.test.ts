@@ -72,14 +72,20 @@ describe('matching rule paths as the hosts do', () => {
   });
 
   it('_headers: every matching rule applies; a header two rules set gets both values', () => {
-    const rules = parseHeadersFile('/*\n  X-A: 1\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: immutable\n  ! X-A\n');
+    const rules = parseHeadersFile(
+      '/*\n  X-A: 1\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: immutable\n  ! X-A\n',
+    );
     expect(headersFor(rules, '/x/').get('cache-control')?.values).toEqual(['no-cache']);
     const asset = headersFor(rules, '/_astro/a.js');
     expect(asset.get('cache-control')?.values).toEqual(['no-cache', 'immutable']);
     expect(asset.has('x-a')).toBe(false);
-    expect(headerConflicts(rules, ['/_astro/a.js', '/x/']).map((c) => `${c.path} ${c.header.name}`)).toEqual(['/_astro/a.js cache-control']);
+    expect(headerConflicts(rules, ['/_astro/a.js', '/x/']).map((c) => `${c.path} ${c.header.name}`)).toEqual([
+      '/_astro/a.js cache-control',
+    ]);
     // The file this project had before: /* and /_astro/* both set Cache-Control.
-    expect(() => assertNoHeaderConflicts('/*\n  Cache-Control: public, max-age=0\n/_astro/*\n  Cache-Control: immutable\n', [])).toThrow(/cache-control from \/\* and \/_astro\/\*/);
+    expect(() =>
+      assertNoHeaderConflicts('/*\n  Cache-Control: public, max-age=0\n/_astro/*\n  Cache-Control: immutable\n', []),
+    ).toThrow(/cache-control from \/\* and \/_astro\/\*/);
   });
 
   it('_headers: lines the hosts reject are errors', () => {
@@ -89,13 +95,17 @@ describe('matching rule paths as the hosts do', () => {
   });
 
   it('_redirects: the first matching rule wins; Netlify skips paths a file answers unless forced', () => {
-    const rules = parseRedirectsFile('/old  /new  301\n/en/*  /en/404.html  404\n/*  /404.html  404\n/force/*  /x/:splat  302!\n');
+    const rules = parseRedirectsFile(
+      '/old  /new  301\n/en/*  /en/404.html  404\n/*  /404.html  404\n/force/*  /x/:splat  302!\n',
+    );
     const none = () => false;
     expect(redirectFor(rules, '/en/x/', 'netlify', none)).toMatchObject({ status: 404, to: '/en/404.html' });
     expect(redirectFor(rules, '/en/x/', 'netlify', (p) => p === '/en/x/')).toBeNull();
     expect(redirectFor(rules, '/old', 'netlify', none)).toMatchObject({ status: 301, to: '/new' });
     expect(redirectFor(rules, '/force/a/b', 'netlify', () => true)).toBeNull(); // /* matched first
-    expect(redirectFor(parseRedirectsFile('/force/*  /x/:splat  302!'), '/force/a/b', 'netlify', () => true)).toMatchObject({ to: '/x/a/b' });
+    expect(
+      redirectFor(parseRedirectsFile('/force/*  /x/:splat  302!'), '/force/a/b', 'netlify', () => true),
+    ).toMatchObject({ to: '/x/a/b' });
   });
 
   it('_redirects on Cloudflare: status 404 and ! are skipped; the closest 404.html answers', () => {
@@ -113,17 +123,28 @@ describe('matching rule paths as the hosts do', () => {
 
 describe('public/_headers', () => {
   it('gives no path a header from two rules (hosts would join the values with commas)', () => {
-    const conflicts = headerConflicts(headerRules, paths).map(({ path, header }) => `${path}: ${header.name} from ${header.rules.join(' + ')}`);
+    const conflicts = headerConflicts(headerRules, paths).map(
+      ({ path, header }) => `${path}: ${header.name} from ${header.rules.join(' + ')}`,
+    );
     expect(conflicts).toEqual([]);
   });
 
   it('gives pages the security headers and hashed assets a year of caching, and nothing else a Cache-Control', () => {
     const page = headersFor(headerRules, '/en/essays/partner-on-paper/');
-    for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'permissions-policy']) {
+    for (const name of [
+      'content-security-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'permissions-policy',
+    ]) {
       expect(page.get(name)?.values, name).toHaveLength(1);
     }
     expect(page.has('cache-control')).toBe(false); // the hosts' default: public, max-age=0, must-revalidate
-    expect(headersFor(headerRules, '/_astro/index.abc123.css').get('cache-control')?.values).toEqual(['public, max-age=31536000, immutable']);
+    expect(headersFor(headerRules, '/_astro/index.abc123.css').get('cache-control')?.values).toEqual([
+      'public, max-age=31536000, immutable',
+    ]);
     expect(headersFor(headerRules, '/_astro/index.abc123.css').get('x-frame-options')?.values).toEqual(['DENY']);
   });
 
@@ -144,7 +165,10 @@ describe('_redirects: each language its own 404 page', () => {
   it('sends unknown English paths to the English 404 on Netlify, and leaves existing pages alone', () => {
     const exists = (p: string) => p === '/en/about/' || p === '/over/';
     for (const locale of prefixedLocales()) {
-      expect(redirectFor(redirectRules, `/${locale}/no-such-page/`, 'netlify', exists)).toMatchObject({ status: 404, to: `/${locale}/404.html` });
+      expect(redirectFor(redirectRules, `/${locale}/no-such-page/`, 'netlify', exists)).toMatchObject({
+        status: 404,
+        to: `/${locale}/404.html`,
+      });
     }
     expect(redirectFor(redirectRules, '/en/about/', 'netlify', exists)).toBeNull();
     expect(redirectFor(redirectRules, '/bestaat-niet/', 'netlify', exists)).toBeNull(); // Netlify's own /404.html

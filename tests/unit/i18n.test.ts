@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isLocale, languages, localeOfPath, otherLocales, pageI18n, t } from '@/i18n';
-import { absoluteUrl, essayImagePath, essayPath, feedPath, notFoundPath, pagePath, restParam, resultPath } from '@/lib/routes';
+import {
+  absoluteUrl,
+  essayImagePath,
+  essayPath,
+  feedPath,
+  notFoundPath,
+  pagePath,
+  restParam,
+  resultPath,
+} from '@/lib/routes';
 
 const [reference, ...others] = languages;
 
@@ -10,7 +19,8 @@ describe('UI strings', () => {
       expect(Object.keys(language.strings).sort(), language.code).toEqual(Object.keys(reference.strings).sort());
     }
     for (const language of languages) {
-      for (const [key, value] of Object.entries(language.strings)) expect(value.trim(), `${language.code} ${key}`).not.toBe('');
+      for (const [key, value] of Object.entries(language.strings))
+        expect(value.trim(), `${language.code} ${key}`).not.toBe('');
     }
   });
 
@@ -18,7 +28,10 @@ describe('UI strings', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const language of others) {
       for (const [key, value] of Object.entries(reference.strings)) {
-        expect(placeholders(language.strings[key as keyof typeof reference.strings]), `${language.code} ${key}`).toEqual(placeholders(value));
+        expect(
+          placeholders(language.strings[key as keyof typeof reference.strings]),
+          `${language.code} ${key}`,
+        ).toEqual(placeholders(value));
       }
     }
   });

@@ -45,7 +45,10 @@ function expectOneLineError(result: ReturnType<typeof render>, message: RegExp):
 
 describe('npm run nginx:config', () => {
   it('says in one line, without a stack trace, that a path holds no build, and exits 1', () => {
-    expectOneLineError(render(join(scratch, 'no-such-folder')), /no build at .*no-such-folder: run npm run build first/);
+    expectOneLineError(
+      render(join(scratch, 'no-such-folder')),
+      /no build at .*no-such-folder: run npm run build first/,
+    );
     mkdirSync(join(scratch, 'empty'));
     expectOneLineError(render(join(scratch, 'empty')), /not a build of this site \(no _headers in it\)/);
     expectOneLineError(render(fakeBuild('unfilled', { csp: '__CSP__' })), /no Content-Security-Policy yet/);
@@ -66,7 +69,9 @@ describe('npm run nginx:config', () => {
     expect(result.stdout).not.toMatch(/listen 443;/);
     expect(result.stdout).toContain('ssl_certificate /etc/letsencrypt/live/example.nl/fullchain.pem;');
     expect(result.stdout).toContain('ssl_certificate_key /etc/letsencrypt/live/example.nl/privkey.pem;');
-    expect(result.stdout).toMatch(/listen 80;\s+server_name example\.nl;[\s\S]*return 301 https:\/\/example\.nl\$request_uri;/);
+    expect(result.stdout).toMatch(
+      /listen 80;\s+server_name example\.nl;[\s\S]*return 301 https:\/\/example\.nl\$request_uri;/,
+    );
     const own = render(fakeBuild('tls-own'), '203.0.113.5:443', 'example.nl', '/etc/ssl/site.crt', '/etc/ssl/site.key');
     expect(own.stdout).toMatch(/^\s*listen 203\.0\.113\.5:443 ssl;$/m);
     expect(own.stdout).toContain('ssl_certificate /etc/ssl/site.crt;');

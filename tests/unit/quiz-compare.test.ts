@@ -5,13 +5,21 @@ const ids = ['listening', 'goals', 'tension'];
 
 describe('side by side', () => {
   it('puts each score under the right role, whoever answered first', () => {
-    const asSupplier = sideBySide(ids, { role: 'supplier', dimensions: { listening: 80, goals: 50, tension: 20 } }, { role: 'customer', dimensions: [30, 50, 70] });
+    const asSupplier = sideBySide(
+      ids,
+      { role: 'supplier', dimensions: { listening: 80, goals: 50, tension: 20 } },
+      { role: 'customer', dimensions: [30, 50, 70] },
+    );
     expect(asSupplier).toEqual([
       { id: 'listening', customer: 30, supplier: 80, gap: 50 },
       { id: 'goals', customer: 50, supplier: 50, gap: 0 },
       { id: 'tension', customer: 70, supplier: 20, gap: 50 },
     ]);
-    const asCustomer = sideBySide(ids, { role: 'customer', dimensions: { listening: 30, goals: 50, tension: 70 } }, { role: 'supplier', dimensions: [80, 50, 20] });
+    const asCustomer = sideBySide(
+      ids,
+      { role: 'customer', dimensions: { listening: 30, goals: 50, tension: 70 } },
+      { role: 'supplier', dimensions: [80, 50, 20] },
+    );
     expect(asCustomer).toEqual(asSupplier);
   });
 

@@ -2,10 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dimensionSchema, questionSchema, stageSchema, type DimensionData, type QuestionData, type StageData } from '@/lib/quiz/schema';
+import {
+  dimensionSchema,
+  questionSchema,
+  stageSchema,
+  type DimensionData,
+  type QuestionData,
+  type StageData,
+} from '@/lib/quiz/schema';
 import { findQuizProblems } from '@/lib/quiz/validate';
 
-const read = (name: string): unknown[] => parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
+const read = (name: string): unknown[] =>
+  parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
 const dimensions = read('dimensions').map((d) => dimensionSchema.parse(d));
 const questions = read('questions').map((q) => questionSchema.parse(q));
 const stages = read('stages').map((s) => stageSchema.parse(s));
@@ -42,7 +50,10 @@ describe('quiz schema', () => {
 
   it('requires three steps of advice per role and language', () => {
     const stage = stages[0]!;
-    const result = stageSchema.safeParse({ ...stage, advice: { ...stage.advice, supplier: { ...stage.advice.supplier, en: ['Only one.'] } } });
+    const result = stageSchema.safeParse({
+      ...stage,
+      advice: { ...stage.advice, supplier: { ...stage.advice.supplier, en: ['Only one.'] } },
+    });
     expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['advice.supplier.en']);
   });
 });
@@ -58,12 +69,16 @@ describe('quiz rules across files', () => {
 
   it('names a question with an unknown dimension', () => {
     const odd = { ...questions[0]!, dimension: 'humour' };
-    expect(problemsWith(dimensions, [odd, ...questions.slice(1)], stages)).toContain(`content/quiz/questions.yaml → ${odd.id}.dimension`);
+    expect(problemsWith(dimensions, [odd, ...questions.slice(1)], stages)).toContain(
+      `content/quiz/questions.yaml → ${odd.id}.dimension`,
+    );
   });
 
   it('names options whose scores are not 0 to 3 once each', () => {
     const odd = { ...questions[0]!, options: questions[0]!.options.map((o) => ({ ...o, score: 1 })) };
-    expect(problemsWith(dimensions, [odd, ...questions.slice(1)], stages)).toEqual([`content/quiz/questions.yaml → ${odd.id}.options`]);
+    expect(problemsWith(dimensions, [odd, ...questions.slice(1)], stages)).toEqual([
+      `content/quiz/questions.yaml → ${odd.id}.options`,
+    ]);
   });
 
   it('finds a gap between stages', () => {
@@ -78,7 +93,9 @@ describe('quiz rules across files', () => {
 
   it('finds stages that stop short of 100 or start above 0', () => {
     expect(problemsWith(dimensions, questions, stages.slice(0, 3))).toHaveLength(1);
-    expect(problemsWith(dimensions, questions, stages.slice(1))).toEqual([`content/quiz/stages.yaml → ${stages[1]!.id}.from`]);
+    expect(problemsWith(dimensions, questions, stages.slice(1))).toEqual([
+      `content/quiz/stages.yaml → ${stages[1]!.id}.from`,
+    ]);
   });
 
   it('requires stage bounds on the 5-point grid of the shared result pages', () => {

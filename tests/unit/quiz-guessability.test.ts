@@ -23,8 +23,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 type Lang = 'nl' | 'en';
-interface Option { id: string; score: number; label: Record<Lang, string> }
-interface Question { id: string; options: Option[] }
+interface Option {
+  id: string;
+  score: number;
+  label: Record<Lang, string>;
+}
+interface Question {
+  id: string;
+  options: Option[];
+}
 
 const file = 'content/quiz/questions.yaml';
 const questions = parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Question[];
@@ -35,8 +42,34 @@ const words = (list: string[]) => new RegExp(`(?<!\\p{L})(?:${list.join('|')})(?
 
 /** Words that announce symmetry, the vocabulary of the emancipated partnership, including the "ook" of "ook de klant". */
 export const cueWords: Record<Lang, RegExp> = {
-  nl: words(['samen', 'gezamenlijk\\p{L}*', 'beide', 'beiden', 'allebei', 'elkaar', 'wederzijds\\p{L}*', 'twee richtingen', 'weerszijden', 'over en weer', 'ook']),
-  en: words(['together', 'both', 'each other', 'one another', 'joint\\p{L}*', 'mutual\\p{L}*', 'shared', 'both ways', 'two ways', 'either side', 'also', 'too', 'as well']),
+  nl: words([
+    'samen',
+    'gezamenlijk\\p{L}*',
+    'beide',
+    'beiden',
+    'allebei',
+    'elkaar',
+    'wederzijds\\p{L}*',
+    'twee richtingen',
+    'weerszijden',
+    'over en weer',
+    'ook',
+  ]),
+  en: words([
+    'together',
+    'both',
+    'each other',
+    'one another',
+    'joint\\p{L}*',
+    'mutual\\p{L}*',
+    'shared',
+    'both ways',
+    'two ways',
+    'either side',
+    'also',
+    'too',
+    'as well',
+  ]),
 };
 
 /** Words that announce a "good, but" runner-up. */
@@ -48,7 +81,12 @@ const hedgeWords: Record<Lang, RegExp> = {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const share = (labels: string[], re: RegExp) => labels.filter((l) => re.test(l)).length / labels.length;
 
-export interface QuestionBias { id: string; topHasCue: boolean; othersWithCue: number; lengthRatio: number }
+export interface QuestionBias {
+  id: string;
+  topHasCue: boolean;
+  othersWithCue: number;
+  lengthRatio: number;
+}
 
 export function biasPerQuestion(lang: Lang, qs: Question[] = questions): QuestionBias[] {
   return qs.map((q) => {
@@ -125,28 +163,48 @@ describe(`the quiz options in ${file} do not give the best answer away`, () => {
         `[${lang}] cue bias ${fmt(summary.cueBias)} (top ${summary.topsWithCue}/12 vs others ${summary.othersWithCue}/36), ` +
           `length ratio mean ${fmt(summary.meanLengthRatio)} (min ${fmt(summary.minLengthRatio)}, max ${fmt(summary.maxLengthRatio)}), ` +
           `top longest in ${summary.topIsLongest}/12, hedge bias ${fmt(summary.hedgeBias)}\n` +
-          perQuestion.map((b) => `  ${b.id.padEnd(22)} cue ${b.topHasCue ? 'top' : '-  '} others ${b.othersWithCue}  length ${fmt(b.lengthRatio)}`).join('\n'),
+          perQuestion
+            .map(
+              (b) =>
+                `  ${b.id.padEnd(22)} cue ${b.topHasCue ? 'top' : '-  '} others ${b.othersWithCue}  length ${fmt(b.lengthRatio)}`,
+            )
+            .join('\n'),
       );
       expect(perQuestion).toHaveLength(questions.length);
     });
 
     it(`${lang}: cue-word bias at most ${CUE_BIAS_MAX}`, () => {
-      expect(summary.cueBias, `${file} (${lang}): ${summary.topsWithCue} top options with cue words against ${summary.othersWithCue} others`).toBeLessThanOrEqual(CUE_BIAS_MAX);
+      expect(
+        summary.cueBias,
+        `${file} (${lang}): ${summary.topsWithCue} top options with cue words against ${summary.othersWithCue} others`,
+      ).toBeLessThanOrEqual(CUE_BIAS_MAX);
     });
 
-    it.each(perQuestion.map((b) => [b.id, b] as const))(`${lang}: %s has no cue word that only the top option uses`, (id, b) => {
-      expect(b.topHasCue && b.othersWithCue === 0, `${file} → ${id}.options (${lang}): only the score-3 option uses ${cueWords[lang]}`).toBe(false);
-    });
+    it.each(perQuestion.map((b) => [b.id, b] as const))(
+      `${lang}: %s has no cue word that only the top option uses`,
+      (id, b) => {
+        expect(
+          b.topHasCue && b.othersWithCue === 0,
+          `${file} → ${id}.options (${lang}): only the score-3 option uses ${cueWords[lang]}`,
+        ).toBe(false);
+      },
+    );
 
     it.each(perQuestion.map((b) => [b.id, b] as const))(`${lang}: %s top option is of ordinary length`, (id, b) => {
-      expect(b.lengthRatio, `${file} → ${id}.options (${lang}): top/others length ratio`).toBeGreaterThanOrEqual(LENGTH_RATIO.min);
-      expect(b.lengthRatio, `${file} → ${id}.options (${lang}): top/others length ratio`).toBeLessThanOrEqual(LENGTH_RATIO.max);
+      expect(b.lengthRatio, `${file} → ${id}.options (${lang}): top/others length ratio`).toBeGreaterThanOrEqual(
+        LENGTH_RATIO.min,
+      );
+      expect(b.lengthRatio, `${file} → ${id}.options (${lang}): top/others length ratio`).toBeLessThanOrEqual(
+        LENGTH_RATIO.max,
+      );
     });
 
     it(`${lang}: length bias over all questions stays small`, () => {
       expect(summary.meanLengthRatio).toBeGreaterThanOrEqual(MEAN_LENGTH_RATIO.min);
       expect(summary.meanLengthRatio).toBeLessThanOrEqual(MEAN_LENGTH_RATIO.max);
-      expect(summary.topIsLongest, `${file} (${lang}): questions whose top option is the longest`).toBeLessThanOrEqual(TOP_IS_LONGEST_MAX);
+      expect(summary.topIsLongest, `${file} (${lang}): questions whose top option is the longest`).toBeLessThanOrEqual(
+        TOP_IS_LONGEST_MAX,
+      );
     });
 
     it(`${lang}: the runner-up is not the "good, but" option`, () => {

@@ -12,7 +12,11 @@ const invites = fc.record({
 const example: Invite = { role: 'customer', overall: 58, dimensions: [50, 67, 33, 83, 50, 67] };
 
 /** Base64url of raw bytes, to build tampered invites by hand. */
-const raw = (bytes: number[]) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const raw = (bytes: number[]) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const bytesOf = (text: string) => Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 describe('invite encoding', () => {
@@ -68,9 +72,16 @@ describe('invite decoding rejects bad input with a reason', () => {
   });
 
   it('rejects scores above 100 and unknown roles even with a valid checksum', () => {
-    const withChecksum = (body: number[]) => raw([...body, body.reduce((sum, byte, i) => (sum + byte * (i + 1)) % 251, 7)]);
-    expect(decodeInvite(withChecksum([1, 0, 50, 50, 50, 200, 50, 50, 50]), DIMENSIONS)).toEqual({ ok: false, problem: 'range' });
-    expect(decodeInvite(withChecksum([1, 7, 50, 50, 50, 50, 50, 50, 50]), DIMENSIONS)).toEqual({ ok: false, problem: 'role' });
+    const withChecksum = (body: number[]) =>
+      raw([...body, body.reduce((sum, byte, i) => (sum + byte * (i + 1)) % 251, 7)]);
+    expect(decodeInvite(withChecksum([1, 0, 50, 50, 50, 200, 50, 50, 50]), DIMENSIONS)).toEqual({
+      ok: false,
+      problem: 'range',
+    });
+    expect(decodeInvite(withChecksum([1, 7, 50, 50, 50, 50, 50, 50, 50]), DIMENSIONS)).toEqual({
+      ok: false,
+      problem: 'role',
+    });
   });
 
   it('never throws, whatever the input', () => {

@@ -45,7 +45,10 @@ describe('quiz progress', () => {
   });
 
   it('reviews answers from the first question, keeping them', () => {
-    const done = goNext(answer(goNext(answer(chooseRole(emptyProgress, 'customer'), 'q1', 'a'), model), 'q2', 'b'), model);
+    const done = goNext(
+      answer(goNext(answer(chooseRole(emptyProgress, 'customer'), 'q1', 'a'), model), 'q2', 'b'),
+      model,
+    );
     const review = reviewAnswers(done);
     expect(screenOf(review, model)).toEqual({ kind: 'question', index: 0 });
     expect(review.answers).toEqual(done.answers);

@@ -1,10 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerError, checkAnswers, isComplete, scoreAnswers, stageFor, type Answers, type ScoringModel } from '@/lib/quiz/scoring';
+import {
+  AnswerError,
+  checkAnswers,
+  isComplete,
+  scoreAnswers,
+  stageFor,
+  type Answers,
+  type ScoringModel,
+} from '@/lib/quiz/scoring';
 
 /** A model like the real one: 6 dimensions × 2 questions, options a-d scored in mixed order. */
 const dimensionIds = ['listening', 'goals', 'tension', 'value', 'accountability', 'trust'];
-const orders = [[1, 3, 0, 2], [2, 0, 3, 1], [3, 1, 0, 2], [0, 3, 1, 2]];
+const orders = [
+  [1, 3, 0, 2],
+  [2, 0, 3, 1],
+  [3, 1, 0, 2],
+  [0, 3, 1, 2],
+];
 const model: ScoringModel = {
   dimensions: dimensionIds.map((id) => ({ id })),
   questions: dimensionIds.flatMap((dimension, d) =>
@@ -87,10 +100,14 @@ describe('scoreAnswers', () => {
 
   it('rejects an unknown option id', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 11 }), fc.string().filter((s) => !['a', 'b', 'c', 'd'].includes(s)), (index, option) => {
-        const answers = { ...answersFromScores(Array(12).fill(1)), [model.questions[index]!.id]: option };
-        expect(() => scoreAnswers(model, answers)).toThrow(/unknown option/);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 11 }),
+        fc.string().filter((s) => !['a', 'b', 'c', 'd'].includes(s)),
+        (index, option) => {
+          const answers = { ...answersFromScores(Array(12).fill(1)), [model.questions[index]!.id]: option };
+          expect(() => scoreAnswers(model, answers)).toThrow(/unknown option/);
+        },
+      ),
     );
   });
 
@@ -127,7 +144,6 @@ describe('stageFor', () => {
     expect(() => stageFor(model.stages, -1)).toThrow(RangeError);
   });
 });
-
 
 describe('result buckets', () => {
   it('round down to 5 points and cover 0 to 100', async () => {

@@ -29,7 +29,9 @@ describe('share links', () => {
   });
 
   it('put message and link in WhatsApp and e-mail', () => {
-    expect(new URL(shareHref('whatsapp', input)).searchParams.get('text')).toMatch(/^Dit essay .* https:\/\/example\.nl\/.*utm_source=whatsapp/);
+    expect(new URL(shareHref('whatsapp', input)).searchParams.get('text')).toMatch(
+      /^Dit essay .* https:\/\/example\.nl\/.*utm_source=whatsapp/,
+    );
     const mail = shareHref('email', input);
     expect(mail.startsWith('mailto:?subject=Partner%20op%20papier&body=')).toBe(true);
     expect(decodeURIComponent(mail)).toContain('utm_source=email');

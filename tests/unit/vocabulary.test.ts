@@ -41,7 +41,10 @@ const banned: { phrase: RegExp; use: string }[] = [
   { phrase: /partnership op de geldstroom/i, use: 'Partnership op papier' },
   { phrase: /money flow/i, use: '‘follows the money’ / ‘Partnership on paper’' },
   // The mirror: one holds it up to someone ("iemand de spiegel voorhouden"), the other looks into it.
-  { phrase: /spiegel\s+(\S+\s+){0,4}?(aanneemt|aannemen|aan\s+te\s+nemen|aangenomen|aannam)/i, use: 'in de spiegel kijken die de ander voorhoudt' },
+  {
+    phrase: /spiegel\s+(\S+\s+){0,4}?(aanneemt|aannemen|aan\s+te\s+nemen|aangenomen|aannam)/i,
+    use: 'in de spiegel kijken die de ander voorhoudt',
+  },
   { phrase: /houd de spiegel voor/i, use: 'Houd elkaar de spiegel voor' },
   // One word for the series and one for the quiz.
   { phrase: /\b(deze|de)\s+serie\b/i, use: 'reeks' },
@@ -67,7 +70,11 @@ describe('the vocabulary of the series', () => {
   });
 
   it('defines the end state in the body of essay 4, in both languages', () => {
-    const body = (path: string) => read(path).replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<Aside[\s\S]*?<\/Aside>/g, '').replace(/<PullQuote>[\s\S]*?<\/PullQuote>/g, '');
+    const body = (path: string) =>
+      read(path)
+        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        .replace(/<Aside[\s\S]*?<\/Aside>/g, '')
+        .replace(/<PullQuote>[\s\S]*?<\/PullQuote>/g, '');
     expect(body('content/essays/nl/de-luisterende-koning.mdx')).toMatch(/geëmancipeerde? partnership/);
     expect(body('content/essays/en/the-listening-king.mdx')).toMatch(/emancipated partnership/);
   });
@@ -79,7 +86,11 @@ describe('the vocabulary of the series', () => {
   });
 
   it('catches a drifting synonym and names the file', () => {
-    const probe = 'Een volwaardig\n partnership vraagt dat de klant de spiegel van zijn leverancier durft aan te nemen.'.replace(/\s+/g, ' ');
+    const probe =
+      'Een volwaardig\n partnership vraagt dat de klant de spiegel van zijn leverancier durft aan te nemen.'.replace(
+        /\s+/g,
+        ' ',
+      );
     const hits = banned.filter(({ phrase }) => phrase.test(probe));
     expect(hits).toHaveLength(2);
   });

@@ -18,7 +18,9 @@ export function ContactBlock({ heading, body, cta, href, level }: Props) {
       <Heading id="contact-heading">{heading}</Heading>
       <p>{body}</p>
       <p>
-        <a class="button" href={href}>{cta}</a>
+        <a class="button" href={href}>
+          {cta}
+        </a>
       </p>
     </section>
   );

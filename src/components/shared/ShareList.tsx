@@ -51,7 +51,18 @@ export function ShareList({ input, strings, linkAttributes, onShared, onCopy, on
           );
         })}
         <li class="share__js">
-          <button class="pill" type="button" data-url={copyUrl} onClick={onCopy && (() => { onShared?.('copy'); onCopy(copyUrl); })}>
+          <button
+            class="pill"
+            type="button"
+            data-url={copyUrl}
+            onClick={
+              onCopy &&
+              (() => {
+                onShared?.('copy');
+                onCopy(copyUrl);
+              })
+            }
+          >
             {strings['share.copy']}
           </button>
         </li>
@@ -63,13 +74,23 @@ export function ShareList({ input, strings, linkAttributes, onShared, onCopy, on
             data-web-share
             hidden={!onSystemShare}
             data-url={systemUrl}
-            onClick={onSystemShare && (() => { onShared?.('system'); onSystemShare(systemUrl); })}
+            onClick={
+              onSystemShare &&
+              (() => {
+                onShared?.('system');
+                onSystemShare(systemUrl);
+              })
+            }
           >
             {strings['share.system']}
           </button>
         </li>
       </ul>
-      <p class="share__status" role="status" {...(live ? {} : { 'data-copied': strings['share.copied'], 'data-failed': strings['share.copyFailed'] })}>
+      <p
+        class="share__status"
+        role="status"
+        {...(live ? {} : { 'data-copied': strings['share.copied'], 'data-failed': strings['share.copyFailed'] })}
+      >
         {status}
       </p>
     </>

@@ -16,8 +16,12 @@ export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
   return (
     <form class="quiz__intro" onSubmit={submit} noValidate>
       <fieldset class="choices" aria-describedby={error ? 'role-error role-hint' : 'role-hint'}>
-        <legend><h2 class="quiz__legend">{strings['quiz.roleLegend']}</h2></legend>
-        <p id="role-hint" class="quiz__hint">{strings['quiz.roleHint']}</p>
+        <legend>
+          <h2 class="quiz__legend">{strings['quiz.roleLegend']}</h2>
+        </legend>
+        <p id="role-hint" class="quiz__hint">
+          {strings['quiz.roleHint']}
+        </p>
         {ROLES.map((value, i) => (
           <label class="choice" key={value}>
             <input
@@ -31,10 +35,16 @@ export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
             <span>{strings[`quiz.role.${value}`]}</span>
           </label>
         ))}
-        {error && <p id="role-error" class="quiz__error" role="alert">{strings['quiz.chooseRole']}</p>}
+        {error && (
+          <p id="role-error" class="quiz__error" role="alert">
+            {strings['quiz.chooseRole']}
+          </p>
+        )}
       </fieldset>
       <div class="quiz__actions">
-        <button type="submit" class="button">{hasAnswers ? strings['quiz.continue'] : strings['quiz.start']}</button>
+        <button type="submit" class="button">
+          {hasAnswers ? strings['quiz.continue'] : strings['quiz.start']}
+        </button>
       </div>
     </form>
   );

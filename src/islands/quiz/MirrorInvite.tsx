@@ -24,15 +24,45 @@ export function MirrorInvite({ role, overall, dimensions, quizUrl, inviteKey, st
     <section class="mirror" aria-labelledby="mirror-heading">
       <h3 id="mirror-heading">{strings['mirror.heading']}</h3>
       <p>{strings[`mirror.body.${role}`]}</p>
-      <label class="mirror__label" for="mirror-link">{strings['mirror.linkLabel']}</label>
-      <input id="mirror-link" class="mirror__link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      <label class="mirror__label" for="mirror-link">
+        {strings['mirror.linkLabel']}
+      </label>
+      <input
+        id="mirror-link"
+        class="mirror__link"
+        type="text"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <p class="mirror__contains">{strings['mirror.contains']}</p>
       <ul class="share__list">
-        <li><button class="pill" type="button" onClick={() => { created(); void copy(link); }}>{strings['mirror.copy']}</button></li>
-        <li><a class="pill" href={mailtoHref(strings['mirror.emailSubject'], message)} onClick={created}>{strings['mirror.email']}</a></li>
-        <li><a class="pill" href={whatsappHref(message)} target="_blank" rel="noopener noreferrer" onClick={created}>{strings['mirror.whatsapp']}</a></li>
+        <li>
+          <button
+            class="pill"
+            type="button"
+            onClick={() => {
+              created();
+              void copy(link);
+            }}
+          >
+            {strings['mirror.copy']}
+          </button>
+        </li>
+        <li>
+          <a class="pill" href={mailtoHref(strings['mirror.emailSubject'], message)} onClick={created}>
+            {strings['mirror.email']}
+          </a>
+        </li>
+        <li>
+          <a class="pill" href={whatsappHref(message)} target="_blank" rel="noopener noreferrer" onClick={created}>
+            {strings['mirror.whatsapp']}
+          </a>
+        </li>
       </ul>
-      <p class="share__status" role="status">{status}</p>
+      <p class="share__status" role="status">
+        {status}
+      </p>
     </section>
   );
 }

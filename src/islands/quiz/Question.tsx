@@ -21,7 +21,9 @@ interface Props {
  * lands on the question when it appears, and its number is announced.
  */
 export function Question({ question, index, total, chosen, strings, announce, focusOnMount, onAnswer, onBack }: Props) {
-  const { selected, error, firstOption, choose, submit } = useRequiredChoice(chosen, (optionId) => onAnswer(question.id, optionId));
+  const { selected, error, firstOption, choose, submit } = useRequiredChoice(chosen, (optionId) =>
+    onAnswer(question.id, optionId),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const progress = fill(strings['quiz.progress'], { current: index + 1, total });
   const last = index === total - 1;
@@ -40,7 +42,9 @@ export function Question({ question, index, total, chosen, strings, announce, fo
       </div>
       <fieldset class="choices" aria-describedby={error ? errorId : undefined}>
         <legend>
-          <h2 class="quiz__legend" ref={heading} tabIndex={-1}>{question.prompt}</h2>
+          <h2 class="quiz__legend" ref={heading} tabIndex={-1}>
+            {question.prompt}
+          </h2>
         </legend>
         {question.options.map((option, i) => (
           <label class="choice" key={option.id}>
@@ -55,11 +59,19 @@ export function Question({ question, index, total, chosen, strings, announce, fo
             <span>{option.label}</span>
           </label>
         ))}
-        {error && <p id={errorId} class="quiz__error" role="alert">{strings['quiz.chooseAnswer']}</p>}
+        {error && (
+          <p id={errorId} class="quiz__error" role="alert">
+            {strings['quiz.chooseAnswer']}
+          </p>
+        )}
       </fieldset>
       <div class="quiz__actions">
-        <button type="button" class="button button--quiet" onClick={onBack}>{strings['quiz.back']}</button>
-        <button type="submit" class="button">{last ? strings['quiz.finish'] : strings['quiz.next']}</button>
+        <button type="button" class="button button--quiet" onClick={onBack}>
+          {strings['quiz.back']}
+        </button>
+        <button type="submit" class="button">
+          {last ? strings['quiz.finish'] : strings['quiz.next']}
+        </button>
       </div>
     </form>
   );

@@ -68,11 +68,16 @@ export default function Quiz(props: QuizProps) {
 
   return (
     <div class="quiz">
-      <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {!store.persistent && hydrated && <p class="quiz__note">{strings['quiz.memoryOnly']}</p>}
       {resumed && screen.kind !== 'intro' && <p class="quiz__note">{strings['quiz.resumed']}</p>}
       {invite && (
-        <p class={invite.ok ? 'quiz__note quiz__note--invite' : 'quiz__note quiz__note--warning'} role={invite.ok ? undefined : 'alert'}>
+        <p
+          class={invite.ok ? 'quiz__note quiz__note--invite' : 'quiz__note quiz__note--warning'}
+          role={invite.ok ? undefined : 'alert'}
+        >
           {invite.ok ? strings[`mirror.invited.${invite.invite.role}`] : strings['mirror.broken']}
         </p>
       )}

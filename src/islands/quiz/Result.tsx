@@ -29,7 +29,12 @@ export function Result(props: Props) {
   const stage = quiz.stages.find((s) => s.id === score.stageId)!;
   const heading = useRef<HTMLHeadingElement>(null);
   const title = fill(strings['quiz.result.heading'], { stage: stage.name });
-  const scaleText = fill(strings['quiz.result.scaleText'], { score: score.overall, stage: stage.name, from: stage.from, to: stage.to });
+  const scaleText = fill(strings['quiz.result.scaleText'], {
+    score: score.overall,
+    stage: stage.name,
+    from: stage.from,
+    to: stage.to,
+  });
 
   useEffect(() => {
     announce(`${title}. ${scaleText}`);
@@ -39,7 +44,9 @@ export function Result(props: Props) {
   return (
     <section class="quiz__result" aria-labelledby="result-heading">
       <p class="label label--accent">{strings['quiz.result.kicker']}</p>
-      <h2 id="result-heading" class="quiz__result-title" ref={heading} tabIndex={-1}>{title}</h2>
+      <h2 id="result-heading" class="quiz__result-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       <ResultSummary
         score={score.overall}
         stage={stage}
@@ -60,7 +67,9 @@ export function Result(props: Props) {
             <li key={dimension.id} class="dimension">
               <span class="dimension__name">{dimension.name}</span>
               <span class="dimension__value">{fill(strings['quiz.result.score'], { score: value })}</span>
-              <span class="dimension__bar" aria-hidden="true"><span style={{ width: `${value}%` }} /></span>
+              <span class="dimension__bar" aria-hidden="true">
+                <span style={{ width: `${value}%` }} />
+              </span>
             </li>
           );
         })}
@@ -68,7 +77,9 @@ export function Result(props: Props) {
 
       <h3>{strings[`quiz.result.advice.${role}`]}</h3>
       <ol class="advice">
-        {stage.advice[role].map((step) => <li key={step}>{step}</li>)}
+        {stage.advice[role].map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
 
       <p class="quiz__read-next">
@@ -76,7 +87,11 @@ export function Result(props: Props) {
         <a href={stage.essay.href}>{stage.essay.title}</a>
       </p>
 
-      <ShareResult result={props.results[bucketOf(score.overall) / BUCKET_SIZE]!} campaign={props.campaign} strings={strings} />
+      <ShareResult
+        result={props.results[bucketOf(score.overall) / BUCKET_SIZE]!}
+        campaign={props.campaign}
+        strings={strings}
+      />
 
       {!invite && (
         <MirrorInvite
@@ -92,8 +107,12 @@ export function Result(props: Props) {
       <ContactBlock {...contact} level={3} />
 
       <div class="quiz__actions">
-        <button type="button" class="button button--quiet" onClick={onReview}>{strings['quiz.result.review']}</button>
-        <button type="button" class="button button--quiet" onClick={onRestart}>{strings['quiz.restart']}</button>
+        <button type="button" class="button button--quiet" onClick={onReview}>
+          {strings['quiz.result.review']}
+        </button>
+        <button type="button" class="button button--quiet" onClick={onRestart}>
+          {strings['quiz.restart']}
+        </button>
       </div>
     </section>
   );

@@ -33,10 +33,14 @@ export function ScaleChart({ stages, score, title, description }: Props) {
           />
         ))}
         {[0, 25, 50, 75, 100].map((tick) => (
-          <text key={tick} class="scale__tick" x={x(tick)} y={84} text-anchor="middle">{tick}</text>
+          <text key={tick} class="scale__tick" x={x(tick)} y={84} text-anchor="middle">
+            {tick}
+          </text>
         ))}
         <g class="scale__marker" transform={`translate(${x(score)} 0)`}>
-          <text x={0} y={18} text-anchor="middle">{score}</text>
+          <text x={0} y={18} text-anchor="middle">
+            {score}
+          </text>
           <path d="M-7 24h14L0 38z" />
           <rect x={-1.5} y={38} width={3} height={26} />
         </g>
@@ -46,7 +50,9 @@ export function ScaleChart({ stages, score, title, description }: Props) {
           <li key={stage.id} class={stage.from <= score && score <= stage.to ? 'is-current' : undefined}>
             <span class={`scale__swatch scale__band--${i + 1}`} aria-hidden="true" />
             <span>{stage.name}</span>
-            <span class="scale__range">{stage.from}–{stage.to}</span>
+            <span class="scale__range">
+              {stage.from}–{stage.to}
+            </span>
           </li>
         ))}
       </ol>

@@ -28,7 +28,9 @@ export function ShareResult({ result, campaign, strings }: Props) {
         {...(canShare ? { onSystemShare: (url: string) => void navigator.share({ url }).catch(() => {}) } : {})}
       />
       <p class="share__more">
-        <a href={result.image} download>{strings['share.download']}</a>
+        <a href={result.image} download>
+          {strings['share.download']}
+        </a>
         <a href={result.url}>{strings['share.publicPage']}</a>
       </p>
     </section>

@@ -31,5 +31,8 @@ export function sideBySide(
 
 /** The dimensions with a gap of GAP_THRESHOLD or more, largest first, at most `limit`. */
 export function largestGaps(rows: SideBySide[], limit = 3): SideBySide[] {
-  return rows.filter((row) => row.gap >= GAP_THRESHOLD).sort((a, b) => b.gap - a.gap).slice(0, limit);
+  return rows
+    .filter((row) => row.gap >= GAP_THRESHOLD)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, limit);
 }

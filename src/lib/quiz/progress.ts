@@ -21,7 +21,13 @@ export interface Progress {
 
 export type Screen = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'result' };
 
-export const emptyProgress: Progress = Object.freeze({ v: PROGRESS_VERSION, role: null, answers: {}, index: 0, finished: false });
+export const emptyProgress: Progress = Object.freeze({
+  v: PROGRESS_VERSION,
+  role: null,
+  answers: {},
+  index: 0,
+  finished: false,
+});
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,9 +53,16 @@ export function parseProgress(raw: string | null | undefined, model: ScoringMode
     const question = model.questions.find((q) => q.id === questionId);
     if (!question || !question.options.some((o) => o.id === optionId)) return emptyProgress;
   }
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= model.questions.length) return emptyProgress;
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= model.questions.length)
+    return emptyProgress;
   if (typeof finished !== 'boolean') return emptyProgress;
-  const progress: Progress = { v: PROGRESS_VERSION, role: role as Role | null, answers: answers as Answers, index, finished };
+  const progress: Progress = {
+    v: PROGRESS_VERSION,
+    role: role as Role | null,
+    answers: answers as Answers,
+    index,
+    finished,
+  };
   return finished && !isComplete(model, progress.answers) ? { ...progress, finished: false } : progress;
 }
 

@@ -25,7 +25,11 @@ export function findQuizProblems(
   questions.forEach((question) => {
     const at = `${question.id}`;
     if (!dimensionIds.has(question.dimension)) {
-      problems.push({ file: QUIZ_FILES.questions, field: `${at}.dimension`, message: `"${question.dimension}" is not a dimension in ${QUIZ_FILES.dimensions}` });
+      problems.push({
+        file: QUIZ_FILES.questions,
+        field: `${at}.dimension`,
+        message: `"${question.dimension}" is not a dimension in ${QUIZ_FILES.dimensions}`,
+      });
     }
     const optionIds = question.options.map((o) => o.id);
     if (new Set(optionIds).size !== optionIds.length) {
@@ -33,13 +37,21 @@ export function findQuizProblems(
     }
     const scores = question.options.map((o) => o.score).sort();
     if (scores.join() !== '0,1,2,3') {
-      problems.push({ file: QUIZ_FILES.questions, field: `${at}.options`, message: `scores must be 0, 1, 2 and 3, once each (found ${scores.join(', ')})` });
+      problems.push({
+        file: QUIZ_FILES.questions,
+        field: `${at}.options`,
+        message: `scores must be 0, 1, 2 and 3, once each (found ${scores.join(', ')})`,
+      });
     }
   });
 
   for (const dimension of dimensions) {
     if (!questions.some((q) => q.dimension === dimension.id)) {
-      problems.push({ file: QUIZ_FILES.dimensions, field: `${dimension.id}`, message: 'this dimension has no questions' });
+      problems.push({
+        file: QUIZ_FILES.dimensions,
+        field: `${dimension.id}`,
+        message: 'this dimension has no questions',
+      });
     }
   }
 
@@ -47,23 +59,47 @@ export function findQuizProblems(
   let expectedFrom = 0;
   for (const stage of sorted) {
     if (stage.to < stage.from) {
-      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.to`, message: `${stage.to} is below from (${stage.from})` });
+      problems.push({
+        file: QUIZ_FILES.stages,
+        field: `${stage.id}.to`,
+        message: `${stage.to} is below from (${stage.from})`,
+      });
     }
     if (stage.from > expectedFrom) {
-      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `gap: no stage covers ${expectedFrom} to ${stage.from - 1}` });
+      problems.push({
+        file: QUIZ_FILES.stages,
+        field: `${stage.id}.from`,
+        message: `gap: no stage covers ${expectedFrom} to ${stage.from - 1}`,
+      });
     } else if (stage.from < expectedFrom) {
-      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `overlap: ${stage.from} to ${expectedFrom - 1} is already covered` });
+      problems.push({
+        file: QUIZ_FILES.stages,
+        field: `${stage.id}.from`,
+        message: `overlap: ${stage.from} to ${expectedFrom - 1} is already covered`,
+      });
     }
     if (stage.from % BUCKET_SIZE !== 0) {
-      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.from`, message: `must be a multiple of ${BUCKET_SIZE}, so a shared result page never straddles two stages` });
+      problems.push({
+        file: QUIZ_FILES.stages,
+        field: `${stage.id}.from`,
+        message: `must be a multiple of ${BUCKET_SIZE}, so a shared result page never straddles two stages`,
+      });
     }
     expectedFrom = Math.max(expectedFrom, stage.to + 1);
     if (!essayKeys.includes(stage.essay)) {
-      problems.push({ file: QUIZ_FILES.stages, field: `${stage.id}.essay`, message: `no essay has translationKey "${stage.essay}"` });
+      problems.push({
+        file: QUIZ_FILES.stages,
+        field: `${stage.id}.essay`,
+        message: `no essay has translationKey "${stage.essay}"`,
+      });
     }
   }
   if (expectedFrom !== 101) {
-    problems.push({ file: QUIZ_FILES.stages, field: sorted.at(-1)?.id ?? '(none)', message: `the stages must end at 100 (they end at ${expectedFrom - 1})` });
+    problems.push({
+      file: QUIZ_FILES.stages,
+      field: sorted.at(-1)?.id ?? '(none)',
+      message: `the stages must end at 100 (they end at ${expectedFrom - 1})`,
+    });
   }
   return problems;
 }

@@ -9,7 +9,12 @@ import type { ScoringModel } from './scoring';
 
 export interface QuizView extends ScoringModel {
   dimensions: { id: string; name: string; description: string; starters: string[] }[];
-  questions: { id: string; dimension: string; prompt: string; options: { id: string; score: number; label: string }[] }[];
+  questions: {
+    id: string;
+    dimension: string;
+    prompt: string;
+    options: { id: string; score: number; label: string }[];
+  }[];
   stages: {
     id: string;
     from: number;
@@ -29,7 +34,12 @@ export function quizView(
   essayFor: (translationKey: string) => { title: string; href: string },
 ): QuizView {
   return {
-    dimensions: dimensions.map((d) => ({ id: d.id, name: d.name[locale], description: d.description[locale], starters: d.starters[locale] })),
+    dimensions: dimensions.map((d) => ({
+      id: d.id,
+      name: d.name[locale],
+      description: d.description[locale],
+      starters: d.starters[locale],
+    })),
     questions: questions.map((q) => ({
       id: q.id,
       dimension: q.dimension,
