@@ -10,6 +10,9 @@ import { brandCss } from './src/brand.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { alternatesFromHtml } from './src/lib/hreflang.ts';
 import { notFoundPath, resultPath } from './src/lib/routes.ts';
+import { footnoteLabels } from './src/markdown/footnote-labels.ts';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
 import { securityHeaders } from './src/deploy/headers.ts';
 
@@ -49,7 +52,11 @@ export default defineConfig({
   // Prose needs the spaces between inline elements that 'jsx' would remove.
   compressHTML: true,
   // No code blocks in essays; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Essays (MDX extends this): a link after each section heading, footnote labels in the essay's language.
+    processor: satteri({ hastPlugins: [headingAnchors, footnoteLabels] }),
+  },
   // A Content-Security-Policy <meta> on every page, with hashes of its inline
   // scripts and styles (InlineScript.astro adds its own). Headers for hosts
   // repeat it, site-wide, with frame-ancestors (see src/deploy/).

@@ -3,7 +3,7 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '@/i18n/locales';
 import { pagePath, type PageKind } from '@/lib/routes';
 
-export type PageName = 'home' | 'about' | 'privacy';
+export type PageName = 'home' | 'about' | 'privacy' | 'quiz-method';
 
 export async function pageContent(locale: Locale, name: PageName): Promise<CollectionEntry<'pages'>> {
   const entry = await getEntry('pages', `${locale}/${name}`);

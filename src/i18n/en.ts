@@ -33,6 +33,9 @@ const en: Dictionary = {
 
   'essay.by': 'By {author}',
   'essay.minutes': '{minutes} min read',
+  'essay.headingLink': 'Link to the section ‘{heading}’',
+  'essay.footnotes': 'Notes',
+  'essay.footnoteBack': 'Back to the text at note {n}',
   'essay.toc': 'In this essay',
   'essay.previous': 'Previous part',
   'essay.next': 'Next part',
@@ -95,6 +98,9 @@ const en: Dictionary = {
   'quiz.result.role.supplier': 'You answered as the supplier.',
   'quiz.result.nuance':
     'No stage is right or wrong in itself: for simple, standard purchases a transactional relationship is exactly what you need.',
+  'quiz.result.dimensionsNote': 'Each dimension rests on {count} answers, so read its stage as a direction, not a measurement.',
+  'quiz.result.method': 'How the quiz works',
+  'quiz.numberWords': 'zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve',
   'quiz.result.dimensions': 'Dimension by dimension',
   'quiz.result.advice.customer': 'Three steps for you as the customer',
   'quiz.result.advice.supplier': 'Three steps for you as the supplier',

@@ -31,6 +31,9 @@ const nl = {
 
   'essay.by': 'Door {author}',
   'essay.minutes': '{minutes} min. leestijd',
+  'essay.headingLink': 'Link naar het kopje “{heading}”',
+  'essay.footnotes': 'Noten',
+  'essay.footnoteBack': 'Terug naar de tekst bij noot {n}',
   'essay.toc': 'In dit essay',
   'essay.previous': 'Vorig deel',
   'essay.next': 'Volgend deel',
@@ -94,6 +97,9 @@ const nl = {
   'quiz.result.nuance':
     'Geen fase is goed of fout op zichzelf: voor eenvoudige, gestandaardiseerde inkoop is een transactionele relatie precies wat u nodig hebt.',
   'quiz.result.dimensions': 'Per dimensie',
+  'quiz.result.dimensionsNote': 'Elke dimensie rust op {count} antwoorden. Lees de fase per dimensie daarom als een richting, niet als een meting.',
+  'quiz.result.method': 'Hoe de quiz werkt',
+  'quiz.numberWords': 'nul,één,twee,drie,vier,vijf,zes,zeven,acht,negen,tien,elf,twaalf',
   'quiz.result.advice.customer': 'Drie stappen voor u als klant',
   'quiz.result.advice.supplier': 'Drie stappen voor u als leverancier',
   'quiz.result.readNext': 'Lees het essay bij deze fase',

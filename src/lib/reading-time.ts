@@ -3,15 +3,15 @@
  * URLs and markdown punctuation are not words a reader reads.
  */
 
-/** Average silent reading speed for non-fiction, words per minute. */
-export const WORDS_PER_MINUTE = 220;
-
 /** Strip MDX/markdown syntax and return the prose a reader reads. */
 export function proseOf(mdxBody: string): string {
   return mdxBody
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    // Footnotes are notes on the essay, not part of its length: their texts and markers go.
+    .replace(/^\[\^[^\]]+\]:.*$/gm, ' ')
+    .replace(/\[\^[^\]]+\]/g, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -25,7 +25,7 @@ export function countWords(mdxBody: string): number {
     .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-/** Reading time in whole minutes, at least 1. */
-export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+/** Reading time in whole minutes, at least 1, at a language's speed (src/i18n/locales.ts). */
+export function readingMinutes(words: number, wordsPerMinute: number): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }

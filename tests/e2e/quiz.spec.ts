@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '@/i18n';
+import { stageFor } from '@/lib/quiz/scoring';
 import { essayPath } from '@/lib/routes';
 import {
   answerWithKeyboard,
@@ -55,9 +56,10 @@ for (const { locale, role, choices } of runs) {
     await expect(page.getByRole('heading', { name: advice })).toBeVisible();
     const stage = quiz.stages.find((s) => s.name[locale] === expected.stage)!;
     for (const step of stage.advice[role][locale]) await expect(page.getByText(step)).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: quiz.dimensions[0]!.name[locale] })).toContainText(
-      String(expected.dimensions[quiz.dimensions[0]!.id]),
-    );
+    // Each dimension shows its stage, not a number that two answers cannot carry.
+    const firstDimension = quiz.dimensions[0]!;
+    const band = stageFor(quiz.stages, expected.dimensions[firstDimension.id]!).name[locale];
+    await expect(page.getByRole('listitem').filter({ hasText: firstDimension.name[locale] })).toContainText(band);
     const essayLink = page.locator('.quiz__read-next a');
     await expect(essayLink).toHaveAttribute('href', new RegExp(`^${essayPath(locale, '').replace(/\/+$/, '/')}`));
     expect(errors).toEqual([]);

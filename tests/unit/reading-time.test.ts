@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languageOf } from '@/i18n';
 import { countWords, proseOf, readingMinutes } from '@/lib/reading-time';
 
 describe('reading time', () => {
@@ -18,13 +19,20 @@ describe('reading time', () => {
     expect(countWords('Koning — of niet ? *Ja* .')).toBe(4);
   });
 
-  it('rounds to whole minutes at 220 words a minute, at least one', () => {
-    expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(220)).toBe(1);
-    expect(readingMinutes(1000)).toBe(5);
-    expect(readingMinutes(1100)).toBe(5);
-    expect(readingMinutes(1160)).toBe(5);
-    expect(readingMinutes(1200)).toBe(5);
-    expect(readingMinutes(1250)).toBe(6);
+  it('rounds to whole minutes at the given speed, at least one', () => {
+    expect(readingMinutes(0, 238)).toBe(1);
+    expect(readingMinutes(238, 238)).toBe(1);
+    expect(readingMinutes(1000, 238)).toBe(4);
+    expect(readingMinutes(1000, 202)).toBe(5);
+    expect(readingMinutes(1250, 238)).toBe(5);
+    expect(readingMinutes(1250, 202)).toBe(6);
+  });
+
+  it('leaves footnotes out of the length', () => {
+    expect(countWords('De klant betaalt.[^1]\n\n[^1]: Een bron met vijf woorden.')).toBe(3);
+  });
+
+  it('reads Dutch slower than English: longer words, fewer a minute', () => {
+    expect(languageOf('nl').wordsPerMinute).toBeLessThan(languageOf('en').wordsPerMinute);
   });
 });

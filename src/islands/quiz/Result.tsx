@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
+import { spelledNumber } from '@/i18n/numbers';
 import { bucketOf, BUCKET_SIZE } from '@/lib/quiz/buckets';
 import type { Invite } from '@/lib/quiz/invite';
 import type { Role } from '@/lib/quiz/roles';
-import { scoreAnswers, type Answers } from '@/lib/quiz/scoring';
+import { scoreAnswers, stageFor, type Answers } from '@/lib/quiz/scoring';
 import { ContactBlock } from '@/components/shared/ContactBlock';
 import { ResultSummary } from '@/components/shared/ResultSummary';
 import { Compare } from './Compare';
@@ -29,6 +30,9 @@ export function Result(props: Props) {
   const stage = quiz.stages.find((s) => s.id === score.stageId)!;
   const heading = useRef<HTMLHeadingElement>(null);
   const title = fill(strings['quiz.result.heading'], { stage: stage.name });
+  // Every dimension rests on the same number of answers today; say so only while that holds.
+  const counts = new Set(quiz.dimensions.map((d) => quiz.questions.filter((q) => q.dimension === d.id).length));
+  const answersPerDimension = counts.size === 1 ? [...counts][0] : undefined;
   const scaleText = fill(strings['quiz.result.scaleText'], {
     score: score.overall,
     stage: stage.name,
@@ -60,13 +64,22 @@ export function Result(props: Props) {
       {invite && <Compare quiz={quiz} mine={{ role, score }} theirs={invite} strings={strings} />}
 
       <h3>{strings['quiz.result.dimensions']}</h3>
+      {answersPerDimension && (
+        <p class="quiz__nuance">
+          {fill(strings['quiz.result.dimensionsNote'], {
+            count: spelledNumber(strings['quiz.numberWords'], answersPerDimension),
+          })}{' '}
+          <a href="#quiz-method">{strings['quiz.result.method']}</a>
+        </p>
+      )}
       <ul class="dimensions">
         {quiz.dimensions.map((dimension) => {
           const value = score.dimensions[dimension.id] ?? 0;
           return (
             <li key={dimension.id} class="dimension">
               <span class="dimension__name">{dimension.name}</span>
-              <span class="dimension__value">{fill(strings['quiz.result.score'], { score: value })}</span>
+              {/* A stage, not a number: two answers make a direction, not a measurement. */}
+              <span class="dimension__value">{stageFor(quiz.stages, value).name}</span>
               <span class="dimension__bar" aria-hidden="true">
                 <span style={{ width: `${value}%` }} />
               </span>
