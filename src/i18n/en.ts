@@ -98,7 +98,8 @@ const en: Dictionary = {
   'quiz.result.role.supplier': 'You answered as the supplier.',
   'quiz.result.nuance':
     'No stage is right or wrong in itself: for simple, standard purchases a transactional relationship is exactly what you need.',
-  'quiz.result.dimensionsNote': 'Each dimension rests on {count} answers, so read its stage as a direction, not a measurement.',
+  'quiz.result.dimensionsNote':
+    'Each dimension rests on {count} answers, so read its stage as a direction, not a measurement.',
   'quiz.result.method': 'How the quiz works',
   'quiz.numberWords': 'zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve',
   'quiz.result.dimensions': 'Dimension by dimension',

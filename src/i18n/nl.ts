@@ -97,7 +97,8 @@ const nl = {
   'quiz.result.nuance':
     'Geen fase is goed of fout op zichzelf: voor eenvoudige, gestandaardiseerde inkoop is een transactionele relatie precies wat u nodig hebt.',
   'quiz.result.dimensions': 'Per dimensie',
-  'quiz.result.dimensionsNote': 'Elke dimensie rust op {count} antwoorden. Lees de fase per dimensie daarom als een richting, niet als een meting.',
+  'quiz.result.dimensionsNote':
+    'Elke dimensie rust op {count} antwoorden. Lees de fase per dimensie daarom als een richting, niet als een meting.',
   'quiz.result.method': 'Hoe de quiz werkt',
   'quiz.numberWords': 'nul,één,twee,drie,vier,vijf,zes,zeven,acht,negen,tien,elf,twaalf',
   'quiz.result.advice.customer': 'Drie stappen voor u als klant',

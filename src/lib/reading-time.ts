@@ -5,17 +5,19 @@
 
 /** Strip MDX/markdown syntax and return the prose a reader reads. */
 export function proseOf(mdxBody: string): string {
-  return mdxBody
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    // Footnotes are notes on the essay, not part of its length: their texts and markers go.
-    .replace(/^\[\^[^\]]+\]:.*$/gm, ' ')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|]/g, ' ');
+  return (
+    mdxBody
+      .replace(/^(import|export)\s.*$/gm, ' ')
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+      // Footnotes are notes on the essay, not part of its length: their texts and markers go.
+      .replace(/^\[\^[^\]]+\]:.*$/gm, ' ')
+      .replace(/\[\^[^\]]+\]/g, '')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[#>*_`~|]/g, ' ')
+  );
 }
 
 /** Number of words in an MDX body. */
