@@ -33,6 +33,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores run two browsers and a server: give assertions room on a busy machine.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -23,6 +23,8 @@ const en: Dictionary = {
   'route.privacy': 'privacy',
   'route.quiz': 'quiz',
   'route.result': 'result',
+  'route.replyFragment': 'reply',
+  'route.resultFragment': 'result',
   'route.inviteFragment': 'mirror',
 
   'theme.toggle': 'Dark theme',
@@ -88,9 +90,35 @@ const en: Dictionary = {
   'quiz.resumed': 'Welcome back: you can pick up where you left off.',
   'quiz.memoryOnly':
     'Your browser does not let the quiz store anything. That is fine, but if you close the page you will start again.',
+  'quiz.code.broken':
+    'This link is damaged, so it opens nothing. Your own answers are still here; ask for a new link if you like.',
+  'quiz.code.inconsistent':
+    'This link does not add up: the quiz cannot have made what it holds. Your own answers are still here; ask for a new link.',
+  'quiz.code.newerVersion':
+    'This link was made with a newer version of the quiz. Reload the page; your own answers are still here.',
+  'quiz.code.quizChanged':
+    'The questions have changed since this link was made, so it no longer fits. Your own answers are still here; ask for a new link.',
+  'quiz.expect.heading.customer': 'And how does your supplier see it?',
+  'quiz.expect.heading.supplier': 'And how does your customer see it?',
+  'quiz.expect.intro':
+    'For each dimension, estimate what the other side would answer. If they take the quiz too, you will see side by side how well you know each other. You can skip this step.',
+  'quiz.expect.value': '{score}: {stage}',
+  'quiz.expect.skip': 'Skip',
+  'quiz.expect.submit': 'See the result',
+  'quiz.restored': 'Your result from the link is below.',
+  'quiz.restoredReplaced': 'The result from the link is now below. Your previous answers have been kept.',
+  'quiz.startedOver': 'You have started over. Your previous result has been kept.',
+  'quiz.undo': 'Bring back my previous answers',
+  'quiz.result.print': 'Print your result',
+  'quiz.resultLink.heading': 'Keep your result',
+  'quiz.resultLink.body':
+    'This link opens your result in any browser, on any device. It holds your role, your answers and, if you gave them, your expectations; no name and nothing else. Anyone with the link sees your result.',
+  'quiz.resultLink.label': 'Link to your result',
+  'quiz.resultLink.copy': 'Copy the link',
+  'quiz.resultLink.emailSubject': 'My partnership quiz result',
+  'quiz.resultLink.message': 'My result from The Listening King partnership quiz:',
   'quiz.result.kicker': 'Your result',
   'quiz.result.heading': 'Your partnership: {stage}',
-  'quiz.result.score': '{score} out of 100',
   'quiz.result.scaleTitle': 'The scale from transactional (0) to emancipated partnership (100)',
   'quiz.result.scaleText':
     'Your relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
@@ -124,13 +152,44 @@ const en: Dictionary = {
   'result.imageAlt':
     'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
 
+  'mirror.colleague': 'Your colleague',
+  'mirror.them.customer': 'The customer',
+  'mirror.them.supplier': 'The supplier',
+  'mirror.you': 'You',
+  'mirror.kicker': 'The mirror',
+  'mirror.compared': 'The comparison from the link is below. Your own answers have not been touched.',
+  'mirror.ownInvite':
+    'This is your own invitation: send it to the other side of your relationship. Your result is below.',
+  'mirror.finding.agree':
+    'You and {them} see the relationship much the same way on every dimension: nowhere {points} points or more apart.',
+  'mirror.finding.gap': 'The widest gap is in {dimension}: you give {mine}, {them} gives {theirs}.',
+  'mirror.finding.blindMe': 'You expected {them} to rate {dimension} at {expected}, but {them} gives it {actual}.',
+  'mirror.finding.blindThem': '{They} expected you to rate {dimension} at {expected}, but you give it {actual}.',
+  'mirror.stageOf': '{who}: {stage} ({score} out of 100)',
+  'mirror.listening.heading': 'How well do you know each other?',
+  'mirror.listening.score': '{who}: on average {points} points off what the other side says.',
+  'mirror.listening.skipped': '{who}: skipped the expectations.',
+  'mirror.dimensionsHeading': 'Dimension by dimension, widest gap first',
+  'mirror.expected': 'Expectation (open mark)',
+  'mirror.rowFigures': 'You {mine}, {them} {theirs}',
+  'mirror.rowMyExpectation': 'you expected {expected}',
+  'mirror.rowTheirExpectation': '{them} expected {expected} from you',
+  'mirror.startersHeading': 'Questions to open the conversation',
+  'mirror.print': 'Print this comparison',
+  'mirror.reply.heading': 'Send your answer back',
+  'mirror.reply.body':
+    'With this link {them} sees the same comparison, in any browser. It holds both sides: roles, scores per dimension and expectations, no answers to single questions and no names.',
+  'mirror.reply.label': 'Reply link',
+  'mirror.reply.copy': 'Copy the reply link',
+  'mirror.reply.emailSubject': 'How I see our partnership',
+  'mirror.reply.message': 'I have taken the quiz too. This link shows our two sides side by side:',
   'mirror.heading': 'Hold up a mirror to each other',
   'mirror.body.customer':
     'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides side by side.',
   'mirror.body.supplier':
     'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides side by side.',
   'mirror.contains':
-    'The link holds only your role, your overall score and your score per dimension: no answers, no names.',
+    'The link holds your role, your score per dimension and, if you gave them, what you expect of the other side: no answers to single questions, no names. It passes through whichever app you send it with.',
   'mirror.linkLabel': 'Invitation link',
   'mirror.copy': 'Copy the invitation',
   'mirror.email': 'Send by email',
@@ -142,22 +201,9 @@ const en: Dictionary = {
     'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see both sides side by side.',
   'mirror.invited.supplier':
     'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides side by side.',
-  'mirror.broken':
-    'This invitation link is damaged or out of date, so a comparison is not possible. You can still take the quiz; ask for a new link if you like.',
   'mirror.compareHeading': 'Two sides of one relationship',
-  'mirror.compareCaption': 'Scores from 0 to 100, as the customer and the supplier see the relationship',
-  'mirror.overall': 'Overall',
-  'mirror.dimension': 'Dimension',
   'mirror.role.customer': 'Customer',
   'mirror.role.supplier': 'Supplier',
-  'mirror.difference': 'Difference',
-  'mirror.gapsHeading': 'Where you see things differently',
-  'mirror.gapsIntro':
-    'This is where the customer and the supplier are furthest apart. These questions can open the conversation.',
-  'mirror.gapLine': 'Customer {customer}, supplier {supplier}: {points} points apart',
-  'mirror.noGaps':
-    'Customer and supplier see the relationship in strikingly similar terms: nowhere do you differ by {points} points or more. So talk mainly about where you want to go together.',
-  'mirror.sameRole': 'You answered from the same side as the person who invited you, so the comparison says less.',
 
   'contact.heading': 'Continue the conversation',
   'contact.body':

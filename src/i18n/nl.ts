@@ -21,6 +21,8 @@ const nl = {
   'route.privacy': 'privacy',
   'route.quiz': 'quiz',
   'route.result': 'uitslag',
+  'route.replyFragment': 'antwoord',
+  'route.resultFragment': 'uitslag',
   'route.inviteFragment': 'spiegel',
 
   'theme.toggle': 'Donkere weergave',
@@ -86,9 +88,35 @@ const nl = {
   'quiz.resumed': 'Welkom terug: u gaat verder waar u was gebleven.',
   'quiz.memoryOnly':
     'Uw browser laat de quiz niets bewaren. Dat is geen probleem, maar als u de pagina sluit, begint u opnieuw.',
+  'quiz.code.broken':
+    'Deze link is beschadigd, dus hij opent niets. Uw eigen antwoorden blijven staan; vraag eventueel om een nieuwe link.',
+  'quiz.code.inconsistent':
+    'Deze link klopt niet: wat erin staat, kan de quiz niet hebben gemaakt. Uw eigen antwoorden blijven staan; vraag om een nieuwe link.',
+  'quiz.code.newerVersion':
+    'Deze link is gemaakt met een nieuwere versie van de quiz. Laad de pagina opnieuw; uw eigen antwoorden blijven staan.',
+  'quiz.code.quizChanged':
+    'De vragen zijn veranderd sinds deze link is gemaakt, dus hij past niet meer. Uw eigen antwoorden blijven staan; vraag om een nieuwe link.',
+  'quiz.expect.heading.customer': 'En hoe ziet uw leverancier het?',
+  'quiz.expect.heading.supplier': 'En hoe ziet uw klant het?',
+  'quiz.expect.intro':
+    'Schat per dimensie in wat de andere kant zou antwoorden. Doet die de quiz ook, dan ziet u naast elkaar hoe goed u elkaar kent. U kunt deze stap overslaan.',
+  'quiz.expect.value': '{score}: {stage}',
+  'quiz.expect.skip': 'Overslaan',
+  'quiz.expect.submit': 'Naar de uitslag',
+  'quiz.restored': 'Uw uitslag uit de link staat hieronder.',
+  'quiz.restoredReplaced': 'De uitslag uit de link staat nu hieronder. Uw vorige antwoorden zijn bewaard.',
+  'quiz.startedOver': 'U bent opnieuw begonnen. Uw vorige uitslag is bewaard.',
+  'quiz.undo': 'Zet mijn vorige antwoorden terug',
+  'quiz.result.print': 'Print uw uitslag',
+  'quiz.resultLink.heading': 'Bewaar uw uitslag',
+  'quiz.resultLink.body':
+    'Met deze link opent u uw uitslag in elke browser, ook op een ander apparaat. Hij bevat uw rol, uw antwoorden en, als u die gaf, uw verwachtingen; geen naam en verder niets. Wie de link heeft, ziet uw uitslag.',
+  'quiz.resultLink.label': 'Link naar uw uitslag',
+  'quiz.resultLink.copy': 'Kopieer de link',
+  'quiz.resultLink.emailSubject': 'Mijn uitslag van de partnershipquiz',
+  'quiz.resultLink.message': 'Mijn uitslag van de partnershipquiz van De luisterende koning:',
   'quiz.result.kicker': 'Uw uitslag',
   'quiz.result.heading': 'Uw samenwerking: {stage}',
-  'quiz.result.score': '{score} van 100',
   'quiz.result.scaleTitle': 'De schaal van transactioneel (0) tot geëmancipeerd partnership (100)',
   'quiz.result.scaleText':
     'Uw samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
@@ -122,13 +150,44 @@ const nl = {
   'result.imageAlt':
     'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
+  'mirror.colleague': 'Uw collega',
+  'mirror.them.customer': 'De klant',
+  'mirror.them.supplier': 'De leverancier',
+  'mirror.you': 'U',
+  'mirror.kicker': 'De spiegel',
+  'mirror.compared': 'De vergelijking uit de link staat hieronder. Uw eigen antwoorden zijn niet aangeraakt.',
+  'mirror.ownInvite':
+    'Dit is uw eigen uitnodiging: stuur hem naar de andere kant van uw samenwerking. Uw uitslag staat hieronder.',
+  'mirror.finding.agree':
+    'U en {them} zien de samenwerking op elke dimensie ongeveer hetzelfde: nergens {points} punten of meer verschil.',
+  'mirror.finding.gap': 'Het grootste verschil zit in {dimension}: u geeft {mine}, {them} geeft {theirs}.',
+  'mirror.finding.blindMe': 'U verwachtte dat {them} {dimension} op {expected} zou zetten, maar {them} geeft {actual}.',
+  'mirror.finding.blindThem': '{They} verwachtte dat u {dimension} op {expected} zou zetten, maar u geeft {actual}.',
+  'mirror.stageOf': '{who}: {stage} ({score} van 100)',
+  'mirror.listening.heading': 'Hoe goed kent u elkaar?',
+  'mirror.listening.score': '{who}: gemiddeld {points} punten naast wat de ander zegt.',
+  'mirror.listening.skipped': '{who}: sloeg de verwachtingen over.',
+  'mirror.dimensionsHeading': 'Per dimensie, grootste verschil eerst',
+  'mirror.expected': 'Verwachting (open teken)',
+  'mirror.rowFigures': 'U {mine}, {them} {theirs}',
+  'mirror.rowMyExpectation': 'u verwachtte {expected}',
+  'mirror.rowTheirExpectation': '{them} verwachtte {expected} van u',
+  'mirror.startersHeading': 'Vragen om het gesprek te openen',
+  'mirror.print': 'Print deze vergelijking',
+  'mirror.reply.heading': 'Stuur uw antwoord terug',
+  'mirror.reply.body':
+    'Met deze link ziet {them} dezelfde vergelijking, ook in een andere browser. Hij bevat beide kanten: rollen, scores per dimensie en verwachtingen, geen antwoorden per vraag en geen namen.',
+  'mirror.reply.label': 'Antwoordlink',
+  'mirror.reply.copy': 'Kopieer de antwoordlink',
+  'mirror.reply.emailSubject': 'Zo kijk ik naar onze samenwerking',
+  'mirror.reply.message': 'Ik heb de quiz ook gedaan. Met deze link ziet u onze twee kanten naast elkaar:',
   'mirror.heading': 'Houd elkaar de spiegel voor',
   'mirror.body.customer':
     'U antwoordde als klant. Hoe ziet uw leverancier dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als leverancier en ziet daarna beide kanten naast elkaar.',
   'mirror.body.supplier':
     'U antwoordde als leverancier. Hoe ziet uw klant dezelfde samenwerking? Stuur deze link naar uw contactpersoon daar: die beantwoordt dezelfde vragen als klant en ziet daarna beide kanten naast elkaar.',
   'mirror.contains':
-    'De link bevat alleen uw rol, uw totaalscore en uw score per dimensie: geen antwoorden, geen namen.',
+    'De link bevat uw rol, uw score per dimensie en, als u die gaf, uw verwachtingen van de andere kant: geen antwoorden per vraag, geen namen. Hij gaat mee met de app waarmee u hem verstuurt.',
   'mirror.linkLabel': 'Uitnodigingslink',
   'mirror.copy': 'Kopieer de uitnodiging',
   'mirror.email': 'Stuur per e-mail',
@@ -140,22 +199,9 @@ const nl = {
     'De klant in uw samenwerking heeft de quiz al gedaan en nodigt u uit om hem als leverancier te beantwoorden. Daarna ziet u beide kanten naast elkaar.',
   'mirror.invited.supplier':
     'De leverancier in uw samenwerking heeft de quiz al gedaan en nodigt u uit om hem als klant te beantwoorden. Daarna ziet u beide kanten naast elkaar.',
-  'mirror.broken':
-    'Deze uitnodigingslink is beschadigd of verouderd, dus een vergelijking lukt niet. U kunt de quiz gewoon doen; vraag eventueel om een nieuwe link.',
   'mirror.compareHeading': 'Twee kanten van één samenwerking',
-  'mirror.compareCaption': 'Scores van 0 tot 100, zoals de klant en de leverancier de samenwerking zien',
-  'mirror.overall': 'Totaal',
-  'mirror.dimension': 'Dimensie',
   'mirror.role.customer': 'Klant',
   'mirror.role.supplier': 'Leverancier',
-  'mirror.difference': 'Verschil',
-  'mirror.gapsHeading': 'Waar u verschillend kijkt',
-  'mirror.gapsIntro':
-    'Hier liggen de beelden van klant en leverancier het verst uit elkaar. Deze vragen helpen om het gesprek te beginnen.',
-  'mirror.gapLine': 'Klant {customer}, leverancier {supplier}: {points} punten verschil',
-  'mirror.noGaps':
-    'Klant en leverancier kijken opvallend eensgezind naar de samenwerking: nergens verschillen ze {points} punten of meer. Bespreek dus vooral waar u samen naartoe wilt.',
-  'mirror.sameRole': 'U antwoordde vanuit dezelfde rol als degene die u uitnodigde; de vergelijking zegt dan minder.',
 
   'contact.heading': 'Praat verder',
   'contact.body': 'Herkent u uw eigen samenwerking in deze reeks en wilt u daarover doorpraten? We horen graag van u.',

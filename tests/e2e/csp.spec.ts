@@ -4,7 +4,7 @@
  * own <meta> policy. Any securitypolicyviolation fails the test.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { encodeInvite } from '@/lib/quiz/invite';
+import { encodeInvite, sideFromPoints } from '@/lib/quiz/codes';
 import { startNginx, type NginxServer } from './nginx-server';
 import { answerWithKeyboard, quiz, startWithKeyboard } from './quiz-helpers';
 
@@ -74,7 +74,15 @@ test('the whole quiz, sharing and the mirror run under the policy', async ({ pag
 
   const invitee = await browser.newPage();
   const inviteeViolations = await watchViolations(invitee);
-  const code = encodeInvite({ role: 'supplier', overall: 50, dimensions: [50, 50, 50, 50, 50, 50] });
+  const code = encodeInvite(
+    quiz,
+    sideFromPoints(
+      quiz,
+      'supplier',
+      quiz.dimensions.map(() => 3),
+      null,
+    ),
+  );
   await invitee.goto(`${server.url}/en/quiz/#mirror=${code}`);
   await invitee.getByRole('button', { name: 'Start the quiz' }).click();
   await answerWithKeyboard(invitee, 'en', Array(quiz.questions.length).fill(1));

@@ -46,8 +46,19 @@ export async function chooseWithKeyboard(page: Page, index: number) {
   for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
 }
 
-/** Answers questions `from`..`to` (exclusive) with the keyboard: Tab, arrows, Enter. */
-export async function answerWithKeyboard(page: Page, locale: Locale, choices: number[], from = 0, to = choices.length) {
+/**
+ * Answers questions `from`..`to` (exclusive) with the keyboard: Tab, arrows,
+ * Enter. After the last question it passes the expectations step: skipped,
+ * unless `expectations` gives one estimate per dimension.
+ */
+export async function answerWithKeyboard(
+  page: Page,
+  locale: Locale,
+  choices: number[],
+  from = 0,
+  to = choices.length,
+  expectations: number[] | null = null,
+) {
   for (let i = from; i < to; i += 1) {
     const prompt = quiz.questions[i]!.prompt[locale];
     await expect(page.getByRole('heading', { level: 2, name: prompt })).toBeFocused();
@@ -58,6 +69,26 @@ export async function answerWithKeyboard(page: Page, locale: Locale, choices: nu
     ).toBeChecked();
     await page.keyboard.press('Enter');
   }
+  if (to === quiz.questions.length) await passExpectations(page, locale, expectations);
+}
+
+/** The expectations step: estimates per dimension with the sliders' keys, or skipped. */
+export async function passExpectations(page: Page, locale: Locale, expectations: number[] | null) {
+  const step = page.locator('.quiz__expectations');
+  await expect(step.getByRole('heading', { level: 2 })).toBeFocused();
+  if (expectations) {
+    for (const [i, dimension] of quiz.dimensions.entries()) {
+      const slider = step.getByRole('slider', { name: dimension.name[locale] });
+      await slider.focus();
+      await page.keyboard.press('Home');
+      for (let n = 0; n < expectations[i]! / 10; n += 1) await page.keyboard.press('ArrowRight');
+      await expect(slider).toHaveValue(String(expectations[i]));
+    }
+    await step.getByRole('button', { name: t(locale, 'quiz.expect.submit') }).focus();
+  } else {
+    await step.getByRole('button', { name: t(locale, 'quiz.expect.skip') }).focus();
+  }
+  await page.keyboard.press('Enter');
 }
 
 /** Starts the quiz in a role with the keyboard. */

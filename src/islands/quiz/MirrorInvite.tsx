@@ -1,68 +1,31 @@
 import { track } from '@/lib/analytics';
-import { encodeInvite } from '@/lib/quiz/invite';
-import type { Role } from '@/lib/quiz/roles';
-import { mailtoHref, whatsappHref } from '@/lib/share';
+import { encodeInvite, type Side } from '@/lib/quiz/codes';
+import type { QuizView } from '@/lib/quiz/view';
+import { LinkBox } from './LinkBox';
 import type { QuizStrings } from './types';
-import { useCopy } from './useCopy';
 
 interface Props {
-  role: Role;
-  overall: number;
-  dimensions: number[];
+  quiz: QuizView;
+  side: Side;
   quizUrl: string;
   inviteKey: string;
   strings: QuizStrings;
 }
 
-/** The invite for the other side: a link whose fragment holds only role and scores. */
-export function MirrorInvite({ role, overall, dimensions, quizUrl, inviteKey, strings }: Props) {
-  const link = `${quizUrl}#${inviteKey}=${encodeInvite({ role, overall, dimensions })}`;
-  const { status, copy } = useCopy(strings['share.copied'], strings['share.copyFailed']);
-  const message = `${strings['mirror.message']}\n\n${link}`;
-  const created = () => track('invite_created', { role });
+/** The invite for the other side: a link whose fragment holds only this side's role, scores and expectations. */
+export function MirrorInvite({ quiz, side, quizUrl, inviteKey, strings }: Props) {
   return (
-    <section class="mirror" aria-labelledby="mirror-heading">
-      <h3 id="mirror-heading">{strings['mirror.heading']}</h3>
-      <p>{strings[`mirror.body.${role}`]}</p>
-      <label class="mirror__label" for="mirror-link">
-        {strings['mirror.linkLabel']}
-      </label>
-      <input
-        id="mirror-link"
-        class="mirror__link"
-        type="text"
-        readOnly
-        value={link}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <p class="mirror__contains">{strings['mirror.contains']}</p>
-      <ul class="share__list">
-        <li>
-          <button
-            class="pill"
-            type="button"
-            onClick={() => {
-              created();
-              void copy(link);
-            }}
-          >
-            {strings['mirror.copy']}
-          </button>
-        </li>
-        <li>
-          <a class="pill" href={mailtoHref(strings['mirror.emailSubject'], message)} onClick={created}>
-            {strings['mirror.email']}
-          </a>
-        </li>
-        <li>
-          <a class="pill" href={whatsappHref(message)} target="_blank" rel="noopener noreferrer" onClick={created}>
-            {strings['mirror.whatsapp']}
-          </a>
-        </li>
-      </ul>
-      <p class="share__status" role="status">
-        {status}
-      </p>
-    </section>
+    <LinkBox
+      id="mirror"
+      heading={strings['mirror.heading']}
+      body={`${strings[`mirror.body.${side.role}`]} ${strings['mirror.contains']}`}
+      label={strings['mirror.linkLabel']}
+      link={`${quizUrl}#${inviteKey}=${encodeInvite(quiz, side)}`}
+      copyLabel={strings['mirror.copy']}
+      emailSubject={strings['mirror.emailSubject']}
+      message={strings['mirror.message']}
+      strings={strings}
+      onSend={() => track('invite_created', { role: side.role })}
+    />
   );
 }

@@ -1,61 +1,73 @@
 /**
  * The partnership quiz island: introduction and role, one question per
- * screen, then the result. State lives in a persistent nanostore; the
- * moves on it are the pure functions of lib/quiz/progress.
+ * screen, the optional expectations of the other side, then the result and
+ * every comparison the reader has. State lives in a nanostore kept in
+ * storage (store.ts); the moves on it are the pure functions of
+ * lib/quiz/progress and lib/quiz/state.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { track } from '@/lib/analytics';
+import { otherRole } from '@/lib/quiz/codes';
 import {
   answer,
   chooseRole,
-  emptyProgress,
   goBack,
   goNext,
   reviewAnswers,
   screenOf,
+  setExpectations,
   type Progress,
 } from '@/lib/quiz/progress';
-import { track } from '@/lib/analytics';
-import { decodeInvite, inviteFromHash, otherRole, type DecodedInvite } from '@/lib/quiz/invite';
 import { scoreAnswers } from '@/lib/quiz/scoring';
+import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
 import { Intro } from './Intro';
+import { LinkNote, type Note } from './LinkNote';
 import { Question } from './Question';
-import { Result } from './Result';
 import { createQuizStore, type QuizStore } from './store';
 import type { QuizProps } from './types';
+import { useLazy } from './useLazy';
 
 export default function Quiz(props: QuizProps) {
   const { quiz, strings } = props;
   const [store] = useState<QuizStore>(() => createQuizStore(quiz));
-  const stored = useStore(store.$progress);
-  // The server renders the introduction; the stored progress takes over after
+  const stored = useStore(store.$state);
+  // The server renders the introduction; the stored state takes over after
   // hydration, so the first client render matches the server's HTML.
   const [hydrated, setHydrated] = useState(false);
   const [resumed, setResumed] = useState(false);
-  // An invite from the other side arrives in the URL fragment, read once.
-  const [invite, setInvite] = useState<DecodedInvite | null>(null);
+  const [outcome, setOutcome] = useState<Note>({ kind: 'none' });
+
+  // A link in the fragment (an invite, a reply, a result) adds to what the
+  // reader has; read on arrival and whenever a new one is pasted into this tab.
   useEffect(() => {
-    const code = inviteFromHash(location.hash, props.inviteKeys);
-    const decoded = code === null ? null : decodeInvite(code, quiz.dimensions.length);
-    if (decoded?.ok) {
-      track('invite_opened', { role: decoded.invite.role });
-      // A fresh quiz for the other side, unless the reader is already answering as it.
-      if (store.$progress.get().role !== otherRole(decoded.invite.role)) store.$progress.set(emptyProgress);
-    }
-    setInvite(decoded);
-    if (decoded) document.documentElement.dataset.quizInvite = '';
+    const open = () => {
+      let result = { kind: 'none' } as LinkOutcome;
+      store.update((state) => {
+        const opened = openLink(state, location.hash, props.linkKeys.all, quiz);
+        result = opened.outcome;
+        return opened.state;
+      });
+      if (result.kind === 'invited') track('invite_opened', { role: result.side.role });
+      setOutcome(result);
+      if (result.kind !== 'none') document.documentElement.dataset.quizInvite = '';
+    };
+    open();
     setHydrated(true);
-    setResumed(screenOf(store.$progress.get(), quiz).kind !== 'intro');
+    setResumed(screenOf(store.$state.get().progress, quiz).kind === 'question');
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
   }, []);
 
-  const progress = hydrated ? stored : emptyProgress;
+  const state = hydrated ? stored : emptyState;
+  const { progress } = state;
   const screen = screenOf(progress, quiz);
   // Focus follows the reader's own moves only, not the page load.
   const [interacted, setInteracted] = useState(false);
   const set = (next: Progress) => {
     setResumed(false);
     setInteracted(true);
-    store.$progress.set(next);
+    store.update((latest) => withProgress(latest, next, quiz));
   };
 
   // Lets the page's CSS tuck the static introduction away during the questions.
@@ -65,6 +77,13 @@ export default function Quiz(props: QuizProps) {
 
   const [announcement, setAnnouncement] = useState('');
   const announce = (message: string) => setAnnouncement(message);
+  const invitedBy = state.invitations[0]?.side.role ?? null;
+  const me = ownSide(state, quiz);
+  const showComparisons = (screen.kind === 'intro' || screen.kind === 'result') && state.comparisons.length > 0;
+  const later = useLazy(
+    () => import('./later'),
+    screen.kind === 'expectations' || screen.kind === 'result' || showComparisons,
+  );
 
   return (
     <div class="quiz">
@@ -72,21 +91,29 @@ export default function Quiz(props: QuizProps) {
         {announcement}
       </p>
       {!store.persistent && hydrated && <p class="quiz__note">{strings['quiz.memoryOnly']}</p>}
-      {resumed && screen.kind !== 'intro' && <p class="quiz__note">{strings['quiz.resumed']}</p>}
-      {invite && (
-        <p
-          class={invite.ok ? 'quiz__note quiz__note--invite' : 'quiz__note quiz__note--warning'}
-          role={invite.ok ? undefined : 'alert'}
-        >
-          {invite.ok ? strings[`mirror.invited.${invite.invite.role}`] : strings['mirror.broken']}
-        </p>
+      {resumed && <p class="quiz__note">{strings['quiz.resumed']}</p>}
+      <LinkNote
+        outcome={outcome}
+        strings={strings}
+        canUndo={state.undo !== null}
+        onUndo={() => {
+          setOutcome({ kind: 'none' });
+          store.update((latest) => undo(latest, quiz));
+        }}
+      />
+      {showComparisons && later && (
+        <later.Comparisons
+          {...props}
+          comparisons={state.comparisons}
+          highlight={outcome.kind === 'compared' ? outcome.id : null}
+        />
       )}
 
       {screen.kind === 'intro' && (
         <Intro
-          key={invite?.ok ? 'invited' : 'plain'}
+          key={invitedBy ?? 'plain'}
           strings={strings}
-          initialRole={progress.role ?? (invite?.ok ? otherRole(invite.invite.role) : null)}
+          initialRole={progress.role ?? (invitedBy ? otherRole(invitedBy) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
           onStart={(role) => {
             track('quiz_started', { role });
@@ -111,19 +138,36 @@ export default function Quiz(props: QuizProps) {
             }
             set(next);
           }}
-          onBack={() => set(goBack(progress))}
+          onBack={() => set(goBack(progress, quiz))}
         />
       )}
-      {screen.kind === 'result' && progress.role && (
-        <Result
+      {screen.kind === 'expectations' && progress.role && later && (
+        <later.Expectations
+          quiz={quiz}
+          role={progress.role}
+          own={quiz.dimensions.map((d) => scoreAnswers(quiz, progress.answers).dimensions[d.id] ?? 0)}
+          initial={progress.expectations}
+          strings={strings}
+          focusOnMount={interacted}
+          onDone={(expectations) => set(setExpectations(progress, expectations))}
+          onBack={() => set(goBack(progress, quiz))}
+        />
+      )}
+      {screen.kind === 'result' && progress.role && me && later && (
+        <later.Result
           {...props}
           answers={progress.answers}
           role={progress.role}
-          invite={invite?.ok ? invite.invite : null}
+          side={me}
+          expectations={progress.expectations}
           announce={announce}
           focusOnMount={interacted}
           onReview={() => set(reviewAnswers(progress))}
-          onRestart={() => set(emptyProgress)}
+          onRestart={() => {
+            setInteracted(true);
+            setOutcome({ kind: 'started-over' });
+            store.update(startOver);
+          }}
         />
       )}
     </div>

@@ -2,21 +2,24 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
 import { spelledNumber } from '@/i18n/numbers';
 import { bucketOf, BUCKET_SIZE } from '@/lib/quiz/buckets';
-import type { Invite } from '@/lib/quiz/invite';
+import { encodeResult, type Side } from '@/lib/quiz/codes';
 import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers, stageFor, type Answers } from '@/lib/quiz/scoring';
 import { ContactBlock } from '@/components/shared/ContactBlock';
 import { ResultSummary } from '@/components/shared/ResultSummary';
-import { Compare } from './Compare';
+import { LinkBox } from './LinkBox';
 import { MirrorInvite } from './MirrorInvite';
+import { PrintFooter } from './PrintFooter';
+import { printOnly } from './printing';
 import { ShareResult } from './ShareResult';
 import type { QuizProps } from './types';
 
 interface Props extends QuizProps {
   answers: Answers;
   role: Role;
-  /** The other side's scores, when the reader came through an invite. */
-  invite: Invite | null;
+  /** The reader's side, as invites and comparisons carry it. */
+  side: Side;
+  expectations: number[] | null;
   announce: (message: string) => void;
   focusOnMount: boolean;
   onReview: () => void;
@@ -25,7 +28,9 @@ interface Props extends QuizProps {
 
 /** Where the relationship stands, why, and what the reader can do next. */
 export function Result(props: Props) {
-  const { quiz, answers, role, strings, contact, invite, announce, focusOnMount, onReview, onRestart } = props;
+  const { quiz, answers, role, side, expectations, strings, contact, announce, focusOnMount, onReview, onRestart } =
+    props;
+  const resultLink = `${props.quizUrl}#${props.linkKeys.result}=${encodeResult(quiz, { role, answers, expectations })}`;
   const score = useMemo(() => scoreAnswers(quiz, answers), [quiz, answers]);
   const stage = quiz.stages.find((s) => s.id === score.stageId)!;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,8 +65,6 @@ export function Result(props: Props) {
         nuance={strings['quiz.result.nuance']}
       />
       <p class="quiz__role-note">{strings[`quiz.result.role.${role}`]}</p>
-
-      {invite && <Compare quiz={quiz} mine={{ role, score }} theirs={invite} strings={strings} />}
 
       <h3>{strings['quiz.result.dimensions']}</h3>
       {answersPerDimension && (
@@ -106,16 +109,25 @@ export function Result(props: Props) {
         strings={strings}
       />
 
-      {!invite && (
-        <MirrorInvite
-          role={role}
-          overall={score.overall}
-          dimensions={quiz.dimensions.map((d) => score.dimensions[d.id] ?? 0)}
-          quizUrl={props.quizUrl}
-          inviteKey={props.inviteKeys[0]!}
-          strings={strings}
-        />
-      )}
+      <MirrorInvite
+        quiz={quiz}
+        side={side}
+        quizUrl={props.quizUrl}
+        inviteKey={props.linkKeys.invite}
+        strings={strings}
+      />
+
+      <LinkBox
+        id="result-link"
+        heading={strings['quiz.resultLink.heading']}
+        body={strings['quiz.resultLink.body']}
+        label={strings['quiz.resultLink.label']}
+        link={resultLink}
+        copyLabel={strings['quiz.resultLink.copy']}
+        emailSubject={strings['quiz.resultLink.emailSubject']}
+        message={strings['quiz.resultLink.message']}
+        strings={strings}
+      />
 
       <ContactBlock {...contact} level={3} />
 
@@ -126,7 +138,11 @@ export function Result(props: Props) {
         <button type="button" class="button button--quiet" onClick={onRestart}>
           {strings['quiz.restart']}
         </button>
+        <button type="button" class="button button--quiet" onClick={() => printOnly('result')}>
+          {strings['quiz.result.print']}
+        </button>
       </div>
+      <PrintFooter link={resultLink} />
     </section>
   );
 }

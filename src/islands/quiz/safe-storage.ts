@@ -1,11 +1,13 @@
 /**
- * A storage engine for @nanostores/persistent that never throws: it uses
- * localStorage where the browser allows it and keeps everything in memory as
- * well, so private mode, a full quota or blocked storage only cost the
- * ability to resume, never the quiz itself.
+ * Storage that never throws: localStorage where the browser allows it, and
+ * memory as well, so private mode, a full quota or blocked storage only cost
+ * the ability to resume, never the quiz itself. Reads go to localStorage
+ * first, so a value another tab wrote is seen, except for a key whose last
+ * write failed there: memory holds the newer value then.
  */
 export interface SafeStorage {
-  engine: Record<string, string>;
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
   /** False when nothing will survive a reload. */
   persistent: boolean;
 }
@@ -22,41 +24,28 @@ function probe(): Storage | undefined {
 }
 
 export function createSafeStorage(): SafeStorage {
-  const memory: Record<string, string> = {};
+  const memory = new Map<string, string>();
+  const unsaved = new Set<string>();
   const local = typeof window === 'undefined' ? undefined : probe();
-  if (!local) return { engine: memory, persistent: false };
-
-  const read = (key: string): string | undefined => {
-    if (key in memory) return memory[key];
-    try {
-      return local.getItem(key) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const engine = new Proxy(memory, {
-    get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
-    has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
-    set(_target, key, value) {
-      if (typeof key !== 'string') return false;
-      memory[key] = String(value);
+  return {
+    persistent: Boolean(local),
+    get(key) {
+      if (!local || unsaved.has(key)) return memory.get(key);
       try {
-        local.setItem(key, String(value));
+        return local.getItem(key) ?? memory.get(key);
+      } catch {
+        return memory.get(key);
+      }
+    },
+    set(key, value) {
+      memory.set(key, value);
+      try {
+        local?.setItem(key, value);
+        unsaved.delete(key);
       } catch {
         // Quota or policy: the value lives on in memory for this visit.
+        unsaved.add(key);
       }
-      return true;
     },
-    deleteProperty(_target, key) {
-      if (typeof key !== 'string') return false;
-      delete memory[key];
-      try {
-        local.removeItem(key);
-      } catch {
-        // Nothing to clean up where storage is refused.
-      }
-      return true;
-    },
-  });
-  return { engine, persistent: true };
+  };
 }

@@ -1,21 +1,34 @@
-/** The reader's quiz progress as a nanostore, persisted where the browser allows. */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
-import { emptyProgress, encodeProgress, parseProgress, PROGRESS_KEY, type Progress } from '@/lib/quiz/progress';
+/**
+ * The reader's quiz state (lib/quiz/state) as a nanostore, kept in storage
+ * where the browser allows. Every change reads the stored state first and
+ * writes the whole of it back, and a change made in another tab arrives
+ * through the storage event: two open tabs never undo each other's work.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
 import type { ScoringModel } from '@/lib/quiz/scoring';
+import { emptyState, encodeState, parseState, STATE_KEY, type QuizState } from '@/lib/quiz/state';
 import { createSafeStorage } from './safe-storage';
 
 export interface QuizStore {
-  $progress: WritableAtom<Progress>;
+  $state: ReadableAtom<QuizState>;
+  /** Applies a change to the latest stored state and keeps the result. */
+  update: (change: (state: QuizState) => QuizState) => void;
   persistent: boolean;
 }
 
 export function createQuizStore(model: ScoringModel): QuizStore {
   const storage = createSafeStorage();
-  if (typeof window !== 'undefined') setPersistentEngine(storage.engine, windowPersistentEvents);
-  const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress, {
-    encode: encodeProgress,
-    decode: (raw) => parseProgress(raw, model),
-  });
-  return { $progress, persistent: storage.persistent };
+  const read = () => parseState(storage.get(STATE_KEY), model);
+  const $state = atom<QuizState>(typeof window === 'undefined' ? emptyState : read());
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === STATE_KEY) $state.set(read());
+    });
+  }
+  const update = (change: (state: QuizState) => QuizState) => {
+    const next = change(storage.persistent ? read() : $state.get());
+    storage.set(STATE_KEY, encodeState(next));
+    $state.set(next);
+  };
+  return { $state, update, persistent: storage.persistent };
 }

@@ -19,8 +19,11 @@ export interface QuizProps {
   contact: { heading: string; body: string; cta: string; href: string };
   /** Absolute URL of this quiz page: invites point here. */
   quizUrl: string;
-  /** The invite fragment keys of every language, this page's first: invites made here use it. */
-  inviteKeys: string[];
+  /**
+   * Fragment keys of the links this page makes (in its language), and every
+   * key of every language it reads: a link made on the Dutch page opens here too.
+   */
+  linkKeys: { invite: string; reply: string; result: string; all: string[] };
   /** The shareable page of each bucket, in bucket order (0, 5, … 100). */
   results: SharedResult[];
   /** utm_campaign for shared links. */

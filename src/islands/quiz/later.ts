@@ -1,0 +1,4 @@
+/** The screens loaded after the first paint (see useLazy): one chunk, fetched once. */
+export { Comparisons } from './Comparisons';
+export { Expectations } from './Expectations';
+export { Result } from './Result';
