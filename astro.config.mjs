@@ -12,6 +12,7 @@ import { alternatesFromHtml } from './src/lib/hreflang.ts';
 import { notFoundPath, resultPath } from './src/lib/routes.ts';
 import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
 import { securityHeaders } from './src/deploy/headers.ts';
+import { stagedOutDir } from './src/deploy/staged-out-dir.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /** Where this build writes, also when `astro build --outDir` overrides it. */
@@ -88,5 +89,7 @@ export default defineConfig({
         return links.length > 0 ? { ...item, links } : item;
       },
     }),
+    // Last: moves the finished build into dist/ once every hook has written.
+    stagedOutDir(),
   ],
 });
