@@ -3,56 +3,15 @@
  * where known, and the field. Each case builds a temporary copy of the
  * project with one broken file.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-
-interface Run {
-  status: number | null;
-  output: string;
-}
-
-/**
- * A temporary copy of the project. Its node_modules links every package but
- * not Astro's cache folder (.astro), so a case controls its own cache.
- */
-function withCopy<T>(work: (dir: string, run: (...args: string[]) => Run) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'dlk-broken-'));
-  try {
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(entry, join(dir, entry), { recursive: true });
-    }
-    mkdirSync(join(dir, 'node_modules'));
-    for (const name of readdirSync('node_modules').filter((n) => n !== '.astro')) {
-      symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
-    }
-    const run = (...args: string[]): Run => {
-      const result = spawnSync('npm', ['run', ...args], { cwd: dir, encoding: 'utf8', timeout: 170_000 });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    };
-    return work(dir, run);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { withCopy, type Run } from './project-copy';
 
 const buildWith = (change: (dir: string) => void): Run =>
   withCopy((dir, run) => {
     change(dir);
-    return run('build');
+    return run('npm', 'run', 'build');
   });
 
 const fixture = (name: string) => resolve('tests/fixtures/broken', name);
@@ -101,7 +60,7 @@ test('quiz stages with a gap name the file and the stage', () => {
 test('a quiz YAML syntax error fails the build with its line, also with a warm cache', () => {
   withCopy((dir, run) => {
     // Fill Astro's data store with the good quiz, as a previous build would.
-    expect(run('sync').status).toBe(0);
+    expect(run('npm', 'run', 'sync').status).toBe(0);
     expect(existsSync(join(dir, 'node_modules/.astro/data-store.json'))).toBe(true);
 
     const file = join(dir, 'content/quiz/questions.yaml');
@@ -110,7 +69,7 @@ test('a quiz YAML syntax error fails the build with its line, also with a warm c
     lines[at] = `${lines[at]} "unclosed`;
     writeFileSync(file, lines.join('\n'));
 
-    const { status, output } = run('build');
+    const { status, output } = run('npm', 'run', 'build');
     expect(status).not.toBe(0);
     expect(output).toContain(`content/quiz/questions.yaml:${at + 1}:`);
     expect(output).toContain('→ YAML: does not parse');
@@ -152,7 +111,7 @@ test('a file name that is not a slug fails the build, and leaves the previous di
     const essays = join(dir, 'content/essays/nl');
     renameSync(join(essays, 'dichter-bij-de-klant.mdx'), join(essays, 'Dichter_Bij_De_Klant.mdx'));
 
-    const { status, output } = run('build');
+    const { status, output } = run('npm', 'run', 'build');
     expect(status).not.toBe(0);
     expect(output).toContain(
       'content/essays/nl/Dichter_Bij_De_Klant.mdx → file name: "Dichter_Bij_De_Klant" is not a URL slug',
