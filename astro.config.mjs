@@ -15,6 +15,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
 import { securityHeaders } from './src/deploy/headers.ts';
+import { stagedOutDir } from './src/deploy/staged-out-dir.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /** Where this build writes, also when `astro build --outDir` overrides it. */
@@ -95,5 +96,7 @@ export default defineConfig({
         return links.length > 0 ? { ...item, links } : item;
       },
     }),
+    // Last: moves the finished build into dist/ once every hook has written.
+    stagedOutDir(),
   ],
 });

@@ -1,47 +1,37 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { checkedGlob, yamlList } from './data/loaders';
 import { essaySchema } from './lib/essay-schema';
+import { essayComponents } from './lib/mdx-components';
 import { pageSchema } from './lib/page-schema';
 import { dimensionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
+import { QUIZ_FILES } from './lib/quiz/validate';
 
 /** Essays live outside src/ so editors never touch code: content/essays/<locale>/<slug>.mdx */
 const essays = defineCollection({
-  loader: glob({ base: './content/essays', pattern: '**/*.{md,mdx}' }),
+  loader: checkedGlob('content/essays', essaySchema, essayComponents),
   schema: essaySchema,
 });
 
-/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy}.mdx */
+/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy}.mdx; no components. */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+  loader: checkedGlob('content/pages', pageSchema, {}),
   schema: pageSchema,
 });
 
-/**
- * The quiz as data: content/quiz/*.yaml, one list per file. The store does
- * not keep file order, so the loader records each item's position.
- */
-const orderedYaml = (path: string) =>
-  file(path, {
-    parser: (text) => {
-      const items: unknown = parseYaml(text);
-      if (!Array.isArray(items)) throw new Error(`${path} must hold a list of items`);
-      return items.map((item: Record<string, unknown>, position) => ({ ...item, position }));
-    },
-  });
+/** The quiz as data: content/quiz/*.yaml, one list per file, kept in file order. */
 const position = { position: z.number().int() };
 
 const quizDimensions = defineCollection({
-  loader: orderedYaml('content/quiz/dimensions.yaml'),
+  loader: yamlList(QUIZ_FILES.dimensions, dimensionSchema),
   schema: dimensionSchema.extend(position),
 });
 const quizQuestions = defineCollection({
-  loader: orderedYaml('content/quiz/questions.yaml'),
+  loader: yamlList(QUIZ_FILES.questions, questionSchema),
   schema: questionSchema.extend(position),
 });
 const quizStages = defineCollection({
-  loader: orderedYaml('content/quiz/stages.yaml'),
+  loader: yamlList(QUIZ_FILES.stages, stageSchema),
   schema: stageSchema.extend(position),
 });
 

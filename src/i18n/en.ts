@@ -43,6 +43,7 @@ const en: Dictionary = {
   'essay.next': 'Next part',
   'essay.seriesNav': 'Other parts of the series',
   'essay.startAgain': 'Back to the start of the series',
+  'essay.draft': 'Draft: this essay only shows in npm run dev and is not published.',
 
   'share.heading': 'Share this essay',
   'share.linkedin': 'LinkedIn',

@@ -41,6 +41,7 @@ const nl = {
   'essay.next': 'Volgend deel',
   'essay.seriesNav': 'Andere delen van de reeks',
   'essay.startAgain': 'Terug naar het begin van de reeks',
+  'essay.draft': 'Concept: dit essay is alleen te zien met npm run dev en wordt niet gepubliceerd.',
 
   'share.heading': 'Deel dit essay',
   'share.linkedin': 'LinkedIn',

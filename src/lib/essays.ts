@@ -5,7 +5,7 @@
  */
 import { locales, type Locale } from '@/i18n/locales';
 import { ContentError, type ContentProblem } from './content-error';
-import type { EssayData } from './essay-schema';
+import { SLUG_PATTERN, type EssayData } from './essay-schema';
 
 /** The parts of a content-layer entry these functions need. */
 export interface EssayEntry {
@@ -30,14 +30,27 @@ export function publishedOnly<T extends EssayEntry>(entries: T[], includeDrafts 
 }
 
 /**
- * Rules that span files: the locale folder matches the locale field, no two
- * essays of one locale claim the same part, every essay has its translation,
- * and translations agree on the part number.
+ * Rules that span files: file names are slugs, the locale folder matches the
+ * locale field, no two essays of one locale claim the same part, every essay
+ * has its translation, and translations agree on the part number. A draft
+ * may lack its translation: drafts only show in development.
  */
 export function findSeriesProblems(entries: EssayEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
 
   for (const entry of entries) {
+    // Astro lowercases the id, so the name comes from the file itself.
+    const name = fileOf(entry)
+      .split('/')
+      .at(-1)!
+      .replace(/\.mdx?$/, '');
+    if (!SLUG_PATTERN.test(name)) {
+      problems.push({
+        file: fileOf(entry),
+        field: 'file name',
+        message: `"${name}" is not a URL slug: rename the file to lowercase words joined by hyphens, e.g. ${suggestedSlug(name)}.mdx`,
+      });
+    }
     const folder = entry.id.split('/')[0];
     if (folder !== entry.data.locale) {
       problems.push({
@@ -71,6 +84,7 @@ export function findSeriesProblems(entries: EssayEntry[]): ContentProblem[] {
         (e) => e.data.locale === locale && e.data.translationKey === entry.data.translationKey,
       );
       if (!translation) {
+        if (entry.data.draft) continue;
         problems.push({
           file: fileOf(entry),
           field: 'translationKey',
@@ -87,6 +101,18 @@ export function findSeriesProblems(entries: EssayEntry[]): ContentProblem[] {
   }
 
   return problems;
+}
+
+/** The slug an author probably meant: "Dichter_Bij_De_Klant" → "dichter-bij-de-klant". */
+export function suggestedSlug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'essay-title'
+  );
 }
 
 /** Throws a ContentError listing every problem, or returns the entries. */

@@ -33,13 +33,16 @@ const essays = readEntries('essays');
 const pages = readEntries('pages');
 
 describe('the essay series', () => {
-  it('has parts 1 to 4 in both languages', () => {
+  it('numbers its parts 1, 2, 3 … without gaps, the same in every language', () => {
+    const published = essays.filter((e) => !e.data.draft);
+    const count = published.filter((e) => e.data.locale === locales[0]).length;
+    expect(count).toBeGreaterThanOrEqual(1);
     for (const locale of locales) {
-      const parts = essays
+      const parts = published
         .filter((e) => e.data.locale === locale)
         .map((e) => e.data.part)
-        .sort();
-      expect(parts, locale).toEqual([1, 2, 3, 4]);
+        .sort((a, b) => a - b);
+      expect(parts, locale).toEqual(Array.from({ length: count }, (_, i) => i + 1));
     }
   });
 

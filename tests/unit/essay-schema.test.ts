@@ -35,6 +35,11 @@ describe('essay frontmatter schema', () => {
     ['locale', { ...valid, locale: 'de' }],
     ['translationKey', { ...valid, translationKey: 'Closer To' }],
     ['pubDate', { ...valid, pubDate: 'not a date' }],
+    ['pubDate', { ...valid, pubDate: '2026-13-45' }],
+    ['pubDate', { ...valid, pubDate: '03/04/2026' }],
+    ['pubDate', { ...valid, pubDate: '2027-02-29' }],
+    ['pubDate', { ...valid, pubDate: new Date('2026-11-09') }],
+    ['updatedDate', { ...valid, updatedDate: '2026-11-31' }],
     ['author', { ...valid, author: ' ' }],
     ['draft', { ...valid, draft: 'yes' }],
   ])('names the field %s when it is wrong', (field, input) => {
@@ -48,5 +53,25 @@ describe('essay frontmatter schema', () => {
   it('rejects unknown fields, so typos do not pass silently', () => {
     const result = schema.safeParse({ ...valid, titel: 'Typo' });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('essay dates', () => {
+  const message = (input: unknown) => schema.safeParse(input).error?.issues[0]?.message;
+
+  it('accept real YYYY-MM-DD dates, leap days included, and leave updatedDate optional', () => {
+    const parsed = schema.parse({ ...valid, pubDate: '2028-02-29' });
+    expect(parsed.pubDate.toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(parsed.updatedDate).toBeUndefined();
+  });
+
+  it('say in plain words why a date is refused', () => {
+    expect(message({ ...valid, pubDate: '2026-13-45' })).toBe(
+      '2026-13-45 is not a real date: the month runs from 01 to 12 and the day must exist in that month',
+    );
+    expect(message({ ...valid, pubDate: '03/04/2026' })).toBe(
+      'is not a date: write it as YYYY-MM-DD (year, month, day), e.g. 2026-11-09 (found "03/04/2026")',
+    );
+    expect(message({ ...valid, pubDate: undefined })).toMatch(/found nothing/);
   });
 });

@@ -73,6 +73,23 @@ describe('series rules', () => {
     expect(problems[0]).toMatchObject({ file: 'content/essays/nl/een.mdx', field: 'locale' });
   });
 
+  it('name a file whose name is not a lowercase slug, and suggest one', () => {
+    const odd = {
+      ...series[1]!,
+      id: 'nl/dichter_bij_de_klant',
+      filePath: 'content/essays/nl/Dichter_Bij_De_Klant.mdx',
+    };
+    const problems = findSeriesProblems([series[0]!, odd, ...series.slice(2)]);
+    expect(problems).toEqual([
+      {
+        file: 'content/essays/nl/Dichter_Bij_De_Klant.mdx',
+        field: 'file name',
+        message:
+          '"Dichter_Bij_De_Klant" is not a URL slug: rename the file to lowercase words joined by hyphens, e.g. dichter-bij-de-klant.mdx',
+      },
+    ]);
+  });
+
   it('throw one error that lists every problem with file and field', () => {
     const broken = [...series, essay('nl/drie', { part: 2, translationKey: 'three' })];
     expect(() => assertValidSeries(broken)).toThrow(ContentError);
@@ -103,5 +120,13 @@ describe('series queries', () => {
     expect(publishedOnly(withDraft, true)).toHaveLength(5);
     // A draft may lack its translation: the rules only see what is published.
     expect(findSeriesProblems(publishedOnly(withDraft))).toEqual([]);
+  });
+
+  it('let a draft without its translation show in development', () => {
+    const draft = essay('nl/drie', { part: 3, translationKey: 'three', draft: true });
+    expect(findSeriesProblems(publishedOnly([...series, draft], true))).toEqual([]);
+    expect(findSeriesProblems([...series, { ...draft, data: { ...draft.data, draft: false } }])).toMatchObject([
+      { file: 'content/essays/nl/drie.mdx', field: 'translationKey' },
+    ]);
   });
 });
