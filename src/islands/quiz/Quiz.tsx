@@ -17,6 +17,7 @@ import {
 } from '@/lib/quiz/progress';
 import { track } from '@/lib/analytics';
 import { decodeInvite, inviteFromHash, otherRole, type DecodedInvite } from '@/lib/quiz/invite';
+import { ROLES, type Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { Intro } from './Intro';
 import { Question } from './Question';
@@ -34,6 +35,8 @@ export default function Quiz(props: QuizProps) {
   const [resumed, setResumed] = useState(false);
   // An invite from the other side arrives in the URL fragment, read once.
   const [invite, setInvite] = useState<DecodedInvite | null>(null);
+  // Focus follows the reader's own moves only, not the page load.
+  const [interacted, setInteracted] = useState(false);
   useEffect(() => {
     const code = inviteFromHash(location.hash, props.inviteKeys);
     const decoded = code === null ? null : decodeInvite(code, quiz.dimensions.length);
@@ -44,14 +47,21 @@ export default function Quiz(props: QuizProps) {
     }
     setInvite(decoded);
     if (decoded) document.documentElement.dataset.quizInvite = '';
+    // Start tapped before the island was ready: the form went out as ?role=…; start as that role now.
+    const query = new URLSearchParams(location.search);
+    const role = query.get('role') as Role | null;
+    if (role && ROLES.includes(role) && store.$progress.get().role === null) {
+      track('quiz_started', { role });
+      store.$progress.set(chooseRole(store.$progress.get(), role));
+      setInteracted(true);
+    }
+    if (query.has('role')) history.replaceState(history.state, '', location.pathname + location.hash);
     setHydrated(true);
     setResumed(screenOf(store.$progress.get(), quiz).kind !== 'intro');
   }, []);
 
   const progress = hydrated ? stored : emptyProgress;
   const screen = screenOf(progress, quiz);
-  // Focus follows the reader's own moves only, not the page load.
-  const [interacted, setInteracted] = useState(false);
   const set = (next: Progress) => {
     setResumed(false);
     setInteracted(true);
@@ -88,6 +98,7 @@ export default function Quiz(props: QuizProps) {
           strings={strings}
           initialRole={progress.role ?? (invite?.ok ? otherRole(invite.invite.role) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
+          focusOnMount={interacted}
           onStart={(role) => {
             track('quiz_started', { role });
             set(chooseRole(progress, role));
