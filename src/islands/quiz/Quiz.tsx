@@ -4,7 +4,7 @@
  * moves on it are the pure functions of lib/quiz/progress.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import {
   answer,
   chooseRole,
@@ -37,6 +37,8 @@ export default function Quiz(props: QuizProps) {
   const [invite, setInvite] = useState<DecodedInvite | null>(null);
   // Focus follows the reader's own moves only, not the page load.
   const [interacted, setInteracted] = useState(false);
+  // Back from question 1 clears the stored role; the introduction still shows the one the reader had.
+  const [lastRole, setLastRole] = useState<Role | null>(null);
   useEffect(() => {
     const code = inviteFromHash(location.hash, props.inviteKeys);
     const decoded = code === null ? null : decodeInvite(code, quiz.dimensions.length);
@@ -69,7 +71,8 @@ export default function Quiz(props: QuizProps) {
   };
 
   // Lets the page's CSS tuck the static introduction away during the questions.
-  useEffect(() => {
+  // A layout effect: the question measures where it stands in its own effect, after this.
+  useLayoutEffect(() => {
     document.documentElement.dataset.quizScreen = screen.kind;
   }, [screen.kind]);
 
@@ -96,7 +99,7 @@ export default function Quiz(props: QuizProps) {
         <Intro
           key={invite?.ok ? 'invited' : 'plain'}
           strings={strings}
-          initialRole={progress.role ?? (invite?.ok ? otherRole(invite.invite.role) : null)}
+          initialRole={progress.role ?? lastRole ?? (invite?.ok ? otherRole(invite.invite.role) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
           focusOnMount={interacted}
           onStart={(role) => {
@@ -122,7 +125,10 @@ export default function Quiz(props: QuizProps) {
             }
             set(next);
           }}
-          onBack={() => set(goBack(progress))}
+          onBack={() => {
+            setLastRole(progress.role);
+            set(goBack(progress));
+          }}
         />
       )}
       {screen.kind === 'result' && progress.role && (
