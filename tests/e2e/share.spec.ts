@@ -1,21 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allBuckets } from '@/lib/quiz/buckets';
 import { stagePath, stageSlug } from '@/lib/routes';
+import { mediumOf, type ShareSource } from '@/lib/share';
 import { siteConfig } from '@/site.config';
 import { answerWithKeyboard, choicesFrom, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
 import { localPath, pngSize } from './site';
 
 const origin = siteConfig.origin;
 const campaign = siteConfig.campaign;
-const mediumOf: Record<string, string> = {
-  linkedin: 'social',
-  x: 'social',
-  whatsapp: 'social',
-  email: 'email',
-  copy: 'referral',
-  system: 'referral',
-};
-const tagged = (url: string, source: string) =>
+const tagged = (url: string, source: ShareSource) =>
   `${url}?utm_source=${source}&utm_medium=${mediumOf[source]}&utm_campaign=${campaign}`;
 
 /** Every network's link, as the share block of a page offers it. */
