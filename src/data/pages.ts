@@ -1,7 +1,7 @@
 /** The prose of the fixed pages, from content/pages/<locale>/<name>.mdx, and their paths. */
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '@/i18n/locales';
-import { pagePath, type PageKind } from '@/lib/routes';
+import { locales, t, type Locale } from '@/i18n';
+import { cardPath, pagePath, quizCardName, seriesCardName, type PageKind } from '@/lib/routes';
 
 export type PageName = 'home' | 'about' | 'privacy' | 'quiz-method';
 
@@ -20,4 +20,14 @@ export async function pageContent(locale: Locale, name: PageName): Promise<Colle
 /** A page kind's path in every language, for hreflang and the language switch. */
 export function pathsOf(kind: PageKind): Record<Locale, string> {
   return Object.fromEntries(locales.map((locale) => [locale, pagePath(locale, kind)])) as Record<Locale, string>;
+}
+
+/** The series' share image (home, about, privacy): the series, not any one part. */
+export function seriesImage(locale: Locale): { path: string; alt: string } {
+  return { path: cardPath(seriesCardName(locale)), alt: `${t(locale, 'site.name')}: ${t(locale, 'site.tagline')}` };
+}
+
+/** The quiz page's share image: an invitation to take it. */
+export function quizImage(locale: Locale): { path: string; alt: string } {
+  return { path: cardPath(quizCardName(locale)), alt: t(locale, 'card.quiz.alt') };
 }

@@ -1,17 +1,22 @@
 /**
- * The share images the site publishes: one per essay and one per result
- * bucket, in every language. Each card knows its name (its URL under /og/,
- * from the route table) and how to draw itself.
+ * The share images the site publishes, in every language: the series' card
+ * (home, about, privacy), the quiz's invitation, one per essay, one per
+ * stage page and one per result bucket. Each card knows its name (its URL
+ * under /og/, from the route table) and how to draw itself.
  */
-import { locales, t } from '@/i18n';
-import { allBuckets } from '@/lib/quiz/buckets';
+import { locales, t, type Locale } from '@/i18n';
+import { allBuckets, bucketLabel } from '@/lib/quiz/buckets';
 import { stageFor } from '@/lib/quiz/scoring';
-import { essayCardName, resultCardName } from '@/lib/routes';
+import { essayCardName, quizCardName, resultCardName, seriesCardName, stageCardName } from '@/lib/routes';
 import { essayCardPng } from '@/og/essay-card';
+import { quizCardPng } from '@/og/quiz-card';
 import { resultCardPng } from '@/og/result-card';
+import { seriesCardPng } from '@/og/series-card';
+import { stageCardPng } from '@/og/stage-card';
 import { siteConfig } from '@/site.config';
 import { allEssays, essaysIn } from './essays';
 import { quizFor } from './quiz';
+import { stageShares } from './stages';
 
 export interface ShareCard {
   name: string;
@@ -19,6 +24,11 @@ export interface ShareCard {
 }
 
 const host = new URL(siteConfig.origin).host;
+
+/** Cards of one kind in every language. */
+async function perLocale(cards: (locale: Locale) => Promise<ShareCard[]>): Promise<ShareCard[]> {
+  return (await Promise.all(locales.map(cards))).flat();
+}
 
 async function essayCards(): Promise<ShareCard[]> {
   const essays = await allEssays();
@@ -40,26 +50,77 @@ async function essayCards(): Promise<ShareCard[]> {
   );
 }
 
-async function resultCards(): Promise<ShareCard[]> {
-  const perLocale = await Promise.all(
-    locales.map(async (locale) => {
-      const quiz = await quizFor(locale);
-      return allBuckets.map((score) => ({
-        name: resultCardName(locale, score),
+const seriesCards = () =>
+  perLocale(async (locale) => {
+    const total = (await essaysIn(locale)).length;
+    return [
+      {
+        name: seriesCardName(locale),
         render: () =>
-          resultCardPng({
+          seriesCardPng({
             seriesName: t(locale, 'site.name'),
-            score,
-            stageLabel: stageFor(quiz.stages, score).name,
-            stages: quiz.stages,
+            tagline: t(locale, 'site.tagline'),
+            facts: t(locale, 'card.series.facts', { total }),
             host,
           }),
-      }));
-    }),
+      },
+    ];
+  });
+
+const quizCards = () =>
+  perLocale(async (locale) => {
+    const { stages } = await quizFor(locale);
+    return [
+      {
+        name: quizCardName(locale),
+        render: () =>
+          quizCardPng({
+            kicker: t(locale, 'quiz.kicker'),
+            question: t(locale, 'quiz.title'),
+            from: stages[0]!.name,
+            to: stages.at(-1)!.name,
+            stages,
+            facts: t(locale, 'card.quiz.facts'),
+            host,
+          }),
+      },
+    ];
+  });
+
+const stageCards = () =>
+  perLocale(async (locale) =>
+    (await stageShares(locale)).map((share) => ({
+      name: stageCardName(locale, share.slug),
+      render: () =>
+        stageCardPng({
+          kicker: t(locale, 'stage.kicker', { n: share.number, total: share.stages.length }),
+          thesis: share.stage.thesis,
+          question: share.stage.question,
+          current: share.number - 1,
+          stages: share.stages,
+          host,
+        }),
+    })),
   );
-  return perLocale.flat();
-}
+
+const resultCards = () =>
+  perLocale(async (locale) => {
+    const quiz = await quizFor(locale);
+    return allBuckets.map((score) => ({
+      name: resultCardName(locale, score),
+      render: () =>
+        resultCardPng({
+          seriesName: t(locale, 'site.name'),
+          score,
+          scoreLabel: bucketLabel(score),
+          stageLabel: stageFor(quiz.stages, score).name,
+          stages: quiz.stages,
+          host,
+        }),
+    }));
+  });
 
 export async function shareCards(): Promise<ShareCard[]> {
-  return [...(await essayCards()), ...(await resultCards())];
+  const kinds = await Promise.all([seriesCards(), quizCards(), essayCards(), stageCards(), resultCards()]);
+  return kinds.flat();
 }

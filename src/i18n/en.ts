@@ -25,6 +25,7 @@ const en: Dictionary = {
   'route.result': 'result',
   'route.replyFragment': 'reply',
   'route.resultFragment': 'result',
+  'route.stage': 'stage',
   'route.inviteFragment': 'mirror',
 
   'theme.toggle': 'Dark theme',
@@ -53,25 +54,27 @@ const en: Dictionary = {
   'share.via': 'Share on {network}',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
-  'share.copyFailed': 'Could not copy: please copy the address from the address bar.',
+  'share.copyFailed': 'Could not copy. Select the link in the text box and copy it yourself.',
   'share.system': 'More options',
   'share.resultHeading': 'Share your result',
   'share.download': 'Download the image',
   'share.publicPage': 'Open the shareable page',
+  'share.withScore': 'Share with my score ({score} out of 100)',
+  'share.withScoreHint': 'Unticked, you share only the stage, not your score.',
   'share.emailBody': 'An essay worth your time: {title}',
 
   'quizInvite.heading': 'Where does your partnership stand?',
   'quizInvite.body':
-    'Twelve familiar situations, three minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
+    'Twelve familiar situations, about 6 minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
   'quizInvite.cta': 'Take the quiz',
 
   'quiz.title': 'Where does your partnership stand?',
   'quiz.description':
-    'Twelve situations, three minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
+    'Twelve situations, about 6 minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
   'quiz.kicker': 'The partnership quiz',
   'quiz.intro':
     'Twelve situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with three concrete next steps.',
-  'quiz.duration': 'About three minutes.',
+  'quiz.duration': 'About 6 minutes.',
   'quiz.privacy': 'Your answers stay in this browser: nothing is sent anywhere.',
   'quiz.noscript':
     'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
@@ -138,18 +141,21 @@ const en: Dictionary = {
   'quiz.result.review': 'Change your answers',
   'quiz.restart': 'Start over',
 
-  'result.title': 'Partnership quiz result: {score}/100, {stage}',
+  'result.title': 'Partnership quiz result: {score} out of 100, {stage}',
   'result.description':
-    'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? Take the three-minute quiz.',
+    'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? The quiz takes about 6 minutes.',
   'result.kicker': 'A shared result from the partnership quiz',
   'result.stage': 'Stage {n} of 4: {stage}',
   'result.essay': 'The essay on this stage',
+  'result.scaleText':
+    'This relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
+  'result.cta': 'Where does your own partnership stand?',
   'result.yours': 'And your own partnership?',
   'result.yoursBody':
     'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
   'result.share': 'Share this result',
   'result.shareMessage':
-    'I took The Listening King partnership quiz and came out at {score}/100: {stage}. Where does your partnership stand?',
+    'I took The Listening King partnership quiz and came out at {score} out of 100: {stage}. Where does your partnership stand?',
   'result.imageAlt':
     'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
 
@@ -205,6 +211,19 @@ const en: Dictionary = {
   'mirror.compareHeading': 'Two sides of one relationship',
   'mirror.role.customer': 'Customer',
   'mirror.role.supplier': 'Supplier',
+
+  'stage.kicker': 'The partnership quiz · stage {n} of {total}',
+  'stage.description':
+    'Where does your own partnership stand? Take the partnership quiz: twelve situations, about 6 minutes.',
+  'stage.imageAlt': 'Stage {n} of {total} on the scale from transactional to emancipated partnership: {thesis}',
+  'stage.scale': 'The four stages, from transactional to emancipated partnership',
+  'stage.about': 'What marks this stage',
+  'stage.share': 'Share this stage',
+
+  'card.quiz.facts': 'Twelve situations · about 6 minutes',
+  'card.quiz.alt':
+    'The partnership quiz: where does your partnership stand on the scale from transactional to emancipated partnership?',
+  'card.series.facts': '{total} essays and a quiz',
 
   'contact.heading': 'Continue the conversation',
   'contact.body':

@@ -23,6 +23,7 @@ const nl = {
   'route.result': 'uitslag',
   'route.replyFragment': 'antwoord',
   'route.resultFragment': 'uitslag',
+  'route.stage': 'fase',
   'route.inviteFragment': 'spiegel',
 
   'theme.toggle': 'Donkere weergave',
@@ -51,25 +52,27 @@ const nl = {
   'share.via': 'Delen via {network}',
   'share.copy': 'Kopieer link',
   'share.copied': 'Link gekopieerd',
-  'share.copyFailed': 'Kopiëren lukte niet: kopieer het adres uit de adresbalk.',
+  'share.copyFailed': 'Kopiëren lukte niet. Selecteer de link in het tekstvak en kopieer hem zelf.',
   'share.system': 'Meer opties',
   'share.resultHeading': 'Deel uw uitslag',
   'share.download': 'Download de afbeelding',
   'share.publicPage': 'Open de deelbare pagina',
+  'share.withScore': 'Deel met mijn score ({score} van 100)',
+  'share.withScoreHint': 'Zonder vinkje deelt u alleen de fase, niet uw score.',
   'share.emailBody': 'Dit essay is de moeite waard: {title}',
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
   'quizInvite.body':
-    'Twaalf herkenbare situaties, drie minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
+    'Twaalf herkenbare situaties, ongeveer 6 minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
   'quizInvite.cta': 'Doe de quiz',
 
   'quiz.title': 'Waar staat uw samenwerking?',
   'quiz.description':
-    'Twaalf situaties, drie minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
+    'Twaalf situaties, ongeveer 6 minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
   'quiz.kicker': 'De partnershipquiz',
   'quiz.intro':
     'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
-  'quiz.duration': 'Ongeveer drie minuten.',
+  'quiz.duration': 'Ongeveer 6 minuten.',
   'quiz.privacy': 'Uw antwoorden blijven in deze browser: er wordt niets verstuurd.',
   'quiz.noscript':
     'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
@@ -136,18 +139,20 @@ const nl = {
   'quiz.result.review': 'Antwoorden aanpassen',
   'quiz.restart': 'Opnieuw beginnen',
 
-  'result.title': 'Uitslag van de partnershipquiz: {score}/100, {stage}',
+  'result.title': 'Uitslag van de partnershipquiz: {score} van 100, {stage}',
   'result.description':
-    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in drie minuten.',
+    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer 6 minuten.',
   'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
   'result.stage': 'Fase {n} van 4: {stage}',
   'result.essay': 'Het essay bij deze fase',
+  'result.scaleText': 'Deze samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
+  'result.cta': 'Waar staat uw eigen samenwerking?',
   'result.yours': 'En uw eigen samenwerking?',
   'result.yoursBody':
     'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
   'result.shareMessage':
-    'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score}/100: {stage}. Waar staat uw samenwerking?',
+    'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score} van 100: {stage}. Waar staat uw samenwerking?',
   'result.imageAlt':
     'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
@@ -203,6 +208,19 @@ const nl = {
   'mirror.compareHeading': 'Twee kanten van één samenwerking',
   'mirror.role.customer': 'Klant',
   'mirror.role.supplier': 'Leverancier',
+
+  'stage.kicker': 'De partnershipquiz · fase {n} van {total}',
+  'stage.description':
+    'Waar staat uw eigen samenwerking? Doe de partnershipquiz: twaalf situaties, ongeveer 6 minuten.',
+  'stage.imageAlt': 'Fase {n} van {total} op de schaal van transactioneel tot geëmancipeerd partnership: {thesis}',
+  'stage.scale': 'De vier fasen, van transactioneel tot geëmancipeerd partnership',
+  'stage.about': 'Wat deze fase kenmerkt',
+  'stage.share': 'Deel deze fase',
+
+  'card.quiz.facts': 'Twaalf situaties · ongeveer 6 minuten',
+  'card.quiz.alt':
+    'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
+  'card.series.facts': '{total} essays en een quiz',
 
   'contact.heading': 'Praat verder',
   'contact.body': 'Herkent u uw eigen samenwerking in deze reeks en wilt u daarover doorpraten? We horen graag van u.',

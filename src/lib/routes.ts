@@ -40,6 +40,25 @@ export function resultPath(locale: Locale, bucket: number): string {
 }
 
 /**
+ * A stage's URL slug from its name in that language, e.g. 'Partnership op
+ * papier' → 'partnership-op-papier', 'Geëmancipeerd partnership' →
+ * 'geemancipeerd-partnership'.
+ */
+export function stageSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The shareable page of a stage, e.g. stagePath('en', 'partnership-on-paper') → '/en/quiz/stage/partnership-on-paper/'. */
+export function stagePath(locale: Locale, slug: string): string {
+  return `${pagePath(locale, 'quiz')}${t(locale, 'route.stage')}/${slug}/`;
+}
+
+/**
  * The localized 404 page. The default language's is Astro's 404.html, which
  * static hosts serve for unknown paths; the others live under their prefix.
  */
@@ -57,6 +76,21 @@ export function resultCardName(locale: Locale, bucket: number): string {
   return `result/${locale}-${bucket}`;
 }
 
+/** The name of a stage page's share image, e.g. 'stage/en-partnership-on-paper'. */
+export function stageCardName(locale: Locale, slug: string): string {
+  return `stage/${locale}-${slug}`;
+}
+
+/** The series' own share image (home, about, privacy), e.g. 'series/nl'. */
+export function seriesCardName(locale: Locale): string {
+  return `series/${locale}`;
+}
+
+/** The quiz page's share image, an invitation to take it, e.g. 'quiz/nl'. */
+export function quizCardName(locale: Locale): string {
+  return `quiz/${locale}`;
+}
+
 /** Root-relative path of a share image by its name. */
 export function cardPath(name: string): string {
   return `${base}/og/${name}.png`;
@@ -67,6 +101,9 @@ export const essayImagePath = (locale: Locale, slug: string) => cardPath(essayCa
 
 /** Path of a result bucket's share image. */
 export const resultImagePath = (locale: Locale, bucket: number) => cardPath(resultCardName(locale, bucket));
+
+/** Path of a stage page's share image. */
+export const stageImagePath = (locale: Locale, slug: string) => cardPath(stageCardName(locale, slug));
 
 /**
  * A page path as the value of an Astro rest parameter ([...name]):

@@ -14,19 +14,35 @@ const X_URL_LENGTH = 23;
 export interface ShareInput {
   /** Absolute URL of the page being shared. */
   url: string;
-  /** Title of the page, used as e-mail subject and X text. */
+  /** Title of the page, used as e-mail subject (and X text when there is no post). */
   title: string;
-  /** Sentence that introduces the link in WhatsApp and e-mail. */
+  /** Sentence that introduces the link in WhatsApp, e-mail and the system share sheet. */
   message: string;
+  /** The post on X, when it should say more than the title. */
+  post?: string | undefined;
   /** utm_campaign value from the site config. */
   campaign: string;
 }
+
+/**
+ * utm_medium per source, as analytics tools group traffic: networks are
+ * social, a mail is email, and a copied or system-shared link lands wherever
+ * the reader pastes it, so it counts as a referral.
+ */
+export const mediumOf: Record<ShareSource, 'social' | 'email' | 'referral'> = {
+  linkedin: 'social',
+  x: 'social',
+  whatsapp: 'social',
+  email: 'email',
+  copy: 'referral',
+  system: 'referral',
+};
 
 /** The page URL with stable campaign tags for one network. */
 export function taggedUrl(url: string, network: ShareSource, campaign: string): string {
   const tagged = new URL(url);
   tagged.searchParams.set('utm_source', network);
-  tagged.searchParams.set('utm_medium', 'social');
+  tagged.searchParams.set('utm_medium', mediumOf[network]);
   tagged.searchParams.set('utm_campaign', campaign);
   return tagged.href;
 }
@@ -62,7 +78,7 @@ export function shareHref(network: Network, input: ShareInput): string {
       // LinkedIn reads title, description and image from the page's og: tags.
       return `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}`;
     case 'x':
-      return `https://x.com/intent/post?text=${enc(fitForX(input.title))}&url=${enc(url)}`;
+      return `https://x.com/intent/post?text=${enc(fitForX(input.post ?? input.title))}&url=${enc(url)}`;
     case 'whatsapp':
       return whatsappHref(`${input.message} ${url}`);
     case 'email':

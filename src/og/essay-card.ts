@@ -18,7 +18,7 @@ export interface EssayCard {
 function titleSize(title: string): number {
   if (title.length <= 28) return 92;
   if (title.length <= 48) return 76;
-  return 60;
+  return 64;
 }
 
 export function essayCardPng(card: EssayCard): Promise<Buffer> {
@@ -28,23 +28,19 @@ export function essayCardPng(card: EssayCard): Promise<Buffer> {
     cardFrame(
       { paper, ink },
       [
-        h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 }, [
+        h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 40 }, [
           crown,
           h('span', {}, card.seriesName),
         ]),
         h('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
-          h(
-            'div',
-            { fontSize: 30, fontWeight: 600, color: accent, letterSpacing: 3, textTransform: 'uppercase' },
-            card.partLabel,
-          ),
+          h('div', { fontSize: 40, fontWeight: 600, color: accent, letterSpacing: 1 }, card.partLabel),
           h('div', { fontSize: titleSize(card.title), lineHeight: 1.05, letterSpacing: -1 }, card.title),
         ]),
         h(
           'div',
           {
             display: 'flex',
-            fontSize: 26,
+            fontSize: 40,
             fontStyle: 'italic',
             color: muted,
             borderTop: `2px solid ${light.rule}`,

@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadFonts } from './fonts';
-import type { SatoriNode } from './node';
+import { MIN_TEXT_SIZE, textSizes, type SatoriNode } from './node';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -12,6 +12,13 @@ export function svgToPng(svg: string, width: number): Buffer {
 }
 
 export async function elementToPng(element: SatoriNode): Promise<Buffer> {
+  // A card is read at feed size: text below the minimum fails the build.
+  const smallest = textSizes(element)[0];
+  if (smallest && smallest.size < MIN_TEXT_SIZE) {
+    throw new Error(
+      `share card text "${smallest.text}" is ${smallest.size} px; cards need ${MIN_TEXT_SIZE} px or more`,
+    );
+  }
   // satori takes React-like nodes; ours are plain objects of that shape.
   const svg = await satori(element as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,

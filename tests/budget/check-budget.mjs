@@ -21,6 +21,8 @@ const budgets = {
   404: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // A shared result: a static page like an essay, made for link previews.
   result: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
+  // A stage's shareable page: static as well, the default share of a result.
+  stage: { firstView: 60 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // The quiz island: every script the page loads, inline and modules, gzipped.
   quiz: { firstView: 90 * KB, javaScript: 15 * KB },
 };

@@ -90,6 +90,8 @@ test('go back and change an answer', async ({ page }) => {
 test('a question needs an answer before going on', async ({ page }) => {
   await page.goto(quizPath('nl'));
   await startWithKeyboard(page, 'nl', 'supplier');
+  // Tab from the question's heading, once it has focus (on a busy machine that takes a moment).
+  await expect(page.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.nl })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Kies het antwoord dat het best past.');

@@ -1,33 +1,28 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allBuckets } from '@/lib/quiz/buckets';
+import { stagePath, stageSlug } from '@/lib/routes';
+import { mediumOf, type ShareSource } from '@/lib/share';
 import { siteConfig } from '@/site.config';
-import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
+import { answerWithKeyboard, choicesFrom, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
 import { localPath, pngSize } from './site';
 
 const origin = siteConfig.origin;
 const campaign = siteConfig.campaign;
-const tagged = (url: string, source: string) =>
-  `${url}?utm_source=${source}&utm_medium=social&utm_campaign=${campaign}`;
+const tagged = (url: string, source: ShareSource) =>
+  `${url}?utm_source=${source}&utm_medium=${mediumOf[source]}&utm_campaign=${campaign}`;
 
-test('the result shares its bucket page with exact links per network', async ({ page }) => {
-  await page.goto(quizPath('nl'));
-  await startWithKeyboard(page, 'nl', 'customer');
-  const choices = [0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3];
-  await answerWithKeyboard(page, 'nl', choices);
-  const { score, stage } = expectedResult('nl', choices);
-  const bucket = Math.floor(score / 5) * 5;
-  const pageUrl = `${origin}/quiz/uitslag/${bucket}/`;
-  const stageAfterColon = stage.charAt(0).toLowerCase() + stage.slice(1);
-  const title = `Uitslag van de partnershipquiz: ${bucket}/100, ${stageAfterColon}`;
-  const message = `Ik deed de partnershipquiz van De luisterende koning en kwam uit op ${bucket}/100: ${stageAfterColon}. Waar staat uw samenwerking?`;
-
-  const share = page.getByRole('region', { name: 'Deel uw uitslag' });
+/** Every network's link, as the share block of a page offers it. */
+async function expectLinks(
+  share: Locator,
+  pageUrl: string,
+  { title, post, message }: { title: string; post: string; message: string },
+) {
   const href = (name: string) => share.getByRole('link', { name }).getAttribute('href');
   expect(await href('Delen via LinkedIn')).toBe(
     `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(tagged(pageUrl, 'linkedin'))}`,
   );
   expect(await href('Delen via X')).toBe(
-    `https://x.com/intent/post?text=${encodeURIComponent(title)}&url=${encodeURIComponent(tagged(pageUrl, 'x'))}`,
+    `https://x.com/intent/post?text=${encodeURIComponent(post)}&url=${encodeURIComponent(tagged(pageUrl, 'x'))}`,
   );
   expect(await href('Delen via WhatsApp')).toBe(
     `https://wa.me/?text=${encodeURIComponent(`${message} ${tagged(pageUrl, 'whatsapp')}`)}`,
@@ -36,20 +31,50 @@ test('the result shares its bucket page with exact links per network', async ({ 
     `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${message}\n\n${tagged(pageUrl, 'email')}`)}`,
   );
   // X counts a URL as 23 characters.
-  expect(title.length + 1 + 23).toBeLessThanOrEqual(280);
+  expect(post.length + 1 + 23).toBeLessThanOrEqual(280);
+}
+
+test('a result shares its stage page by default, and its score page only when asked', async ({ page }) => {
+  await page.goto(quizPath('nl'));
+  await startWithKeyboard(page, 'nl', 'customer');
+  const choices = choicesFrom([0, 1, 2, 3]);
+  await answerWithKeyboard(page, 'nl', choices);
+  const { score, stageId } = expectedResult('nl', choices);
+  const stage = quiz.stages.find((s) => s.id === stageId)!;
+  const stageName = stage.name.nl;
+  const stageUrl = `${origin}${stagePath('nl', stageSlug(stageName))}`;
+  const thesis = stage.thesis.nl;
+  const stageMessage = `${thesis}. ${stage.question.nl}`;
+
+  const share = page.getByRole('region', { name: 'Deel uw uitslag' });
+  await expectLinks(share, stageUrl, { title: thesis, post: stageMessage, message: stageMessage });
   await expect(share.getByRole('link', { name: 'Download de afbeelding' })).toHaveAttribute(
     'href',
-    `/og/result/nl-${bucket}.png`,
+    `/og/stage/nl-${stageSlug(stageName)}.png`,
   );
-  await expect(share.getByRole('link', { name: 'Open de deelbare pagina' })).toHaveAttribute('href', pageUrl);
+  await expect(share.getByRole('link', { name: 'Open de deelbare pagina' })).toHaveAttribute('href', stageUrl);
 
   // Copy link, with a visible confirmation.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await share.getByRole('button', { name: 'Kopieer link' }).click();
   await expect(share.getByRole('status')).toHaveText('Link gekopieerd');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tagged(pageUrl, 'copy'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tagged(stageUrl, 'copy'));
 
-  // Nothing personal is in any shared URL: the bucket's path and campaign tags only.
+  // With the score: the bucket's page, its range in the texts.
+  const bucket = Math.floor(score / 5) * 5;
+  const range = bucket === 100 ? '100' : `${bucket}–${bucket + 4}`;
+  await share.getByRole('checkbox', { name: `Deel met mijn score (${range} van 100)` }).check();
+  const scoreUrl = `${origin}/quiz/uitslag/${bucket}/`;
+  const stageAfterColon = stageName.charAt(0).toLowerCase() + stageName.slice(1);
+  const title = `Uitslag van de partnershipquiz: ${range} van 100, ${stageAfterColon}`;
+  const message = `Ik deed de partnershipquiz van De luisterende koning en kwam uit op ${range} van 100: ${stageAfterColon}. Waar staat uw samenwerking?`;
+  await expectLinks(share, scoreUrl, { title, post: title, message });
+  await expect(share.getByRole('link', { name: 'Download de afbeelding' })).toHaveAttribute(
+    'href',
+    `/og/result/nl-${bucket}.png`,
+  );
+
+  // Nothing personal is in any shared URL: a public page's path and campaign tags only.
   for (const link of await share.getByRole('link').all()) {
     const value = decodeURIComponent((await link.getAttribute('href')) ?? '');
     const shared = value.match(new RegExp(`${origin}[^\\s&]*(?:&utm_[a-z]+=[^\\s&]*)*`));
@@ -96,8 +121,10 @@ for (const locale of ['nl', 'en'] as const) {
       const title = (await meta('meta[property="og:title"]'))!;
       expect(title).toMatch(
         locale === 'nl'
-          ? new RegExp(`^Uitslag van de partnershipquiz: ${bucket}/100, `)
-          : new RegExp(`^Partnership quiz result: ${bucket}/100, `),
+          ? new RegExp(
+              `^Uitslag van de partnershipquiz: ${bucket === 100 ? '100' : `${bucket}–${bucket + 4}`} van 100, `,
+            )
+          : new RegExp(`^Partnership quiz result: ${bucket === 100 ? '100' : `${bucket}–${bucket + 4}`} out of 100, `),
       );
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       expect((await meta('meta[property="og:description"]'))!.length).toBeGreaterThan(40);
@@ -120,3 +147,71 @@ for (const locale of ['nl', 'en'] as const) {
     await context.close();
   });
 }
+
+/**
+ * Stubs the Web Share API: navigator.share records what it was given (files
+ * as name and type), and canShare accepts files as a phone's browser does.
+ */
+async function stubWebShare(page: Page) {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    Object.assign(window, { shareCalls: calls });
+    Object.assign(navigator, {
+      canShare: (data: ShareData) => Array.isArray(data.files),
+      share: async (data: ShareData) => {
+        const { files, ...rest } = data;
+        calls.push({ ...rest, files: files?.map((f) => ({ name: f.name, type: f.type, size: f.size })) });
+      },
+    });
+  });
+}
+const shareCalls = (page: Page) => page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls);
+
+test('the system share sheet sends the card as a file on static pages', async ({ page }) => {
+  await stubWebShare(page);
+  const path = stagePath('nl', stageSlug(quiz.stages[2]!.name.nl));
+  await page.goto(path);
+  const share = page.getByRole('region', { name: 'Deel deze fase' });
+  await share.getByRole('button', { name: 'Meer opties' }).click();
+  await expect.poll(() => shareCalls(page)).toHaveLength(1);
+  const [call] = (await shareCalls(page)) as { url: string; text: string; files: { type: string; size: number }[] }[];
+  expect(call!.url).toBe(tagged(`${origin}${path}`, 'system'));
+  expect(call!.text).toBe(`${quiz.stages[2]!.thesis.nl}. ${quiz.stages[2]!.question.nl}`);
+  expect(call!.files).toHaveLength(1);
+  expect(call!.files[0]).toMatchObject({ type: 'image/png' });
+  expect(call!.files[0]!.size).toBeGreaterThan(10_000);
+});
+
+test('the system share sheet sends the card as a file from the quiz result', async ({ page }) => {
+  await stubWebShare(page);
+  await page.goto(quizPath('en'));
+  await startWithKeyboard(page, 'en', 'supplier');
+  const choices = choicesFrom([3, 2, 1]);
+  await answerWithKeyboard(page, 'en', choices);
+  const share = page.getByRole('region', { name: 'Share your result' });
+  await share.getByRole('button', { name: 'More options' }).click();
+  await expect.poll(() => shareCalls(page)).toHaveLength(1);
+  const [call] = (await shareCalls(page)) as { url: string; files: { name: string; type: string }[] }[];
+  const stage = quiz.stages.find((s) => s.id === expectedResult('en', choices).stageId)!;
+  expect(call!.url).toBe(tagged(`${origin}${stagePath('en', stageSlug(stage.name.en))}`, 'system'));
+  expect(call!.files).toEqual([expect.objectContaining({ name: 'card.png', type: 'image/png' })]);
+});
+
+test('where the clipboard is refused, the link shows selected in a read-only field', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/essays/partner-op-papier/');
+  const share = page.getByRole('region', { name: 'Deel dit essay' });
+  await share.getByRole('button', { name: 'Kopieer link' }).click();
+  const field = share.getByRole('textbox', { name: /Kopiëren lukte niet/ });
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(tagged(`${origin}/essays/partner-op-papier/`, 'copy'));
+  await expect(field).toHaveAttribute('readonly', '');
+  expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([
+    0,
+    tagged(`${origin}/essays/partner-op-papier/`, 'copy').length,
+  ]);
+});

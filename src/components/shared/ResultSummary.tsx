@@ -11,6 +11,8 @@ type Stage = QuizView['stages'][number];
 
 interface Props {
   score: number;
+  /** How the score reads when it stands for a range, e.g. a shared bucket's '70–74'. */
+  scoreLabel?: string | undefined;
   stage: Stage;
   stages: Stage[];
   /** 'quiz.result.scaleTitle', 'quiz.result.scaleText' (filled in) and 'quiz.result.nuance'. */
@@ -21,14 +23,15 @@ interface Props {
   stageHeading?: string | undefined;
 }
 
-export function ResultSummary({ score, stage, stages, scaleTitle, scaleText, nuance, stageHeading }: Props) {
+export function ResultSummary(props: Props) {
+  const { score, scoreLabel, stage, stages, scaleTitle, scaleText, nuance, stageHeading } = props;
   return (
     <>
       <p class="quiz__score">
-        <strong>{score}</strong>
+        <strong>{scoreLabel ?? score}</strong>
         <span> / 100</span>
       </p>
-      <ScaleChart stages={stages} score={score} title={scaleTitle} description={scaleText} />
+      <ScaleChart stages={stages} score={score} label={scoreLabel} title={scaleTitle} description={scaleText} />
       {stageHeading && <h2>{stageHeading}</h2>}
       <p class="quiz__summary">{stage.summary}</p>
       <p class="quiz__nuance">{nuance}</p>

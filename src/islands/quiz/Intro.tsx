@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ROLES, type Role } from '@/lib/quiz/roles';
 import type { QuizStrings } from './types';
 import { useRequiredChoice } from './useRequiredChoice';
@@ -6,15 +7,24 @@ interface Props {
   strings: QuizStrings;
   initialRole: Role | null;
   hasAnswers: boolean;
+  /** Back from question 1: focus returns to the role choice. */
+  focusOnMount: boolean;
   onStart: (role: Role) => void;
 }
 
 /** The reader says from which side they answer, then starts. */
-export function Intro({ strings, initialRole, hasAnswers, onStart }: Props) {
+export function Intro({ strings, initialRole, hasAnswers, focusOnMount, onStart }: Props) {
   const { selected: role, error, firstOption, choose, submit } = useRequiredChoice<Role>(initialRole, onStart);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const checked = form.current?.querySelector<HTMLInputElement>('input[name="role"]:checked');
+    // A role tapped in the server-rendered form before hydration stays chosen.
+    if (!role && checked && (ROLES as readonly string[]).includes(checked.value)) choose(checked.value as Role);
+    if (focusOnMount) (checked ?? firstOption.current)?.focus();
+  }, []);
 
   return (
-    <form class="quiz__intro" onSubmit={submit} noValidate>
+    <form class="quiz__intro" ref={form} onSubmit={submit} noValidate>
       <fieldset class="choices" aria-describedby={error ? 'role-error role-hint' : 'role-hint'}>
         <legend>
           <h2 class="quiz__legend">{strings['quiz.roleLegend']}</h2>

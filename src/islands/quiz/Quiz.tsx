@@ -6,7 +6,7 @@
  * lib/quiz/progress and lib/quiz/state.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { track } from '@/lib/analytics';
 import { otherRole } from '@/lib/quiz/codes';
 import {
@@ -19,6 +19,7 @@ import {
   setExpectations,
   type Progress,
 } from '@/lib/quiz/progress';
+import { ROLES, type Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
 import { Intro } from './Intro';
@@ -37,6 +38,10 @@ export default function Quiz(props: QuizProps) {
   const [hydrated, setHydrated] = useState(false);
   const [resumed, setResumed] = useState(false);
   const [outcome, setOutcome] = useState<Note>({ kind: 'none' });
+  // Focus follows the reader's own moves only, not the page load.
+  const [interacted, setInteracted] = useState(false);
+  // Back from question 1 clears the stored role; the introduction still shows the one the reader had.
+  const [lastRole, setLastRole] = useState<Role | null>(null);
 
   // A link in the fragment (an invite, a reply, a result) adds to what the
   // reader has; read on arrival and whenever a new one is pasted into this tab.
@@ -53,6 +58,15 @@ export default function Quiz(props: QuizProps) {
       if (result.kind !== 'none') document.documentElement.dataset.quizInvite = '';
     };
     open();
+    // Start tapped before the island was ready: the form went out as ?role=…; start as that role now.
+    const query = new URLSearchParams(location.search);
+    const role = query.get('role') as Role | null;
+    if (role && ROLES.includes(role) && store.$state.get().progress.role === null) {
+      track('quiz_started', { role });
+      store.update((latest) => withProgress(latest, chooseRole(latest.progress, role), quiz));
+      setInteracted(true);
+    }
+    if (query.has('role')) history.replaceState(history.state, '', location.pathname + location.hash);
     setHydrated(true);
     setResumed(screenOf(store.$state.get().progress, quiz).kind === 'question');
     window.addEventListener('hashchange', open);
@@ -62,8 +76,6 @@ export default function Quiz(props: QuizProps) {
   const state = hydrated ? stored : emptyState;
   const { progress } = state;
   const screen = screenOf(progress, quiz);
-  // Focus follows the reader's own moves only, not the page load.
-  const [interacted, setInteracted] = useState(false);
   const set = (next: Progress) => {
     setResumed(false);
     setInteracted(true);
@@ -71,7 +83,8 @@ export default function Quiz(props: QuizProps) {
   };
 
   // Lets the page's CSS tuck the static introduction away during the questions.
-  useEffect(() => {
+  // A layout effect: the question measures where it stands in its own effect, after this.
+  useLayoutEffect(() => {
     document.documentElement.dataset.quizScreen = screen.kind;
   }, [screen.kind]);
 
@@ -113,8 +126,9 @@ export default function Quiz(props: QuizProps) {
         <Intro
           key={invitedBy ?? 'plain'}
           strings={strings}
-          initialRole={progress.role ?? (invitedBy ? otherRole(invitedBy) : null)}
+          initialRole={progress.role ?? lastRole ?? (invitedBy ? otherRole(invitedBy) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
+          focusOnMount={interacted}
           onStart={(role) => {
             track('quiz_started', { role });
             set(chooseRole(progress, role));
@@ -138,7 +152,10 @@ export default function Quiz(props: QuizProps) {
             }
             set(next);
           }}
-          onBack={() => set(goBack(progress, quiz))}
+          onBack={() => {
+            setLastRole(progress.role);
+            set(goBack(progress, quiz));
+          }}
         />
       )}
       {screen.kind === 'expectations' && progress.role && later && (

@@ -5,6 +5,8 @@ interface Props {
   score: number;
   title: string;
   description: string;
+  /** The marker's text when it is not the score itself, e.g. a shared bucket's '70–74'. */
+  label?: string | undefined;
 }
 
 const LEFT = 14;
@@ -16,7 +18,7 @@ const x = (score: number) => LEFT + (score / 100) * WIDTH;
  * An image with a title and a description; the stage names are listed in
  * HTML beneath it, where they can wrap on a phone.
  */
-export function ScaleChart({ stages, score, title, description }: Props) {
+export function ScaleChart({ stages, score, title, description, label }: Props) {
   return (
     <figure class="scale">
       <svg viewBox="0 0 480 96" role="img" aria-labelledby="scale-title scale-desc" class="scale__svg">
@@ -39,7 +41,7 @@ export function ScaleChart({ stages, score, title, description }: Props) {
         ))}
         <g class="scale__marker" transform={`translate(${x(score)} 0)`}>
           <text x={0} y={18} text-anchor="middle">
-            {score}
+            {label ?? score}
           </text>
           <path d="M-7 24h14L0 38z" />
           <rect x={-1.5} y={38} width={3} height={26} />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-/** Copies text to the clipboard and returns the confirmation to show. */
+/** Copies text to the clipboard and returns the confirmation to show, and whether copying failed. */
 export function useCopy(copied: string, failed: string) {
   const [status, setStatus] = useState('');
   const copy = async (text: string) => {
@@ -11,5 +11,5 @@ export function useCopy(copied: string, failed: string) {
       setStatus(failed);
     }
   };
-  return { status, copy };
+  return { status, failed: status === failed, copy };
 }

@@ -11,3 +11,17 @@ export const allBuckets: readonly number[] = Array.from({ length: 100 / BUCKET_S
 export function bucketOf(score: number): number {
   return Math.floor(Math.min(100, Math.max(0, score)) / BUCKET_SIZE) * BUCKET_SIZE;
 }
+
+/** The scores a bucket stands for: 70 → 70 to 74; the last bucket is 100 alone. */
+export function bucketRange(bucket: number): { from: number; to: number } {
+  return { from: bucket, to: Math.min(100, bucket + BUCKET_SIZE - 1) };
+}
+
+/**
+ * A bucket as a shared page shows it: '70–74', or '100'. Showing the
+ * rounded-down number would understate everyone above the bucket's floor.
+ */
+export function bucketLabel(bucket: number): string {
+  const { from, to } = bucketRange(bucket);
+  return from === to ? String(from) : `${from}–${to}`;
+}

@@ -43,6 +43,9 @@ export const stageSchema = z.strictObject({
   to: z.number().int().min(0).max(100),
   essay: z.string().min(1),
   name: localized,
+  /** The stage as a thesis to post, and a question to the reader's network: the stage page and its card. */
+  thesis: localized,
+  question: localized,
   summary: localized,
   advice: z.strictObject({ customer: localizedList(3), supplier: localizedList(3) }),
 });

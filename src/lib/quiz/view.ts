@@ -20,6 +20,8 @@ export interface QuizView extends ScoringModel {
     from: number;
     to: number;
     name: string;
+    thesis: string;
+    question: string;
     summary: string;
     advice: Record<Role, string[]>;
     essay: { title: string; href: string };
@@ -53,6 +55,8 @@ export function quizView(
         from: s.from,
         to: s.to,
         name: s.name[locale],
+        thesis: s.thesis[locale],
+        question: s.question[locale],
         summary: s.summary[locale],
         advice: { customer: s.advice.customer[locale], supplier: s.advice.supplier[locale] },
         essay: essayFor(s.essay),

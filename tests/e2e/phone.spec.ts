@@ -1,0 +1,100 @@
+/**
+ * The quiz on a phone, as a reader inside the LinkedIn app meets it: on
+ * every question the progress and the Next button are on screen without
+ * scrolling, a resumed quiz starts at its question, and a shared result
+ * offers the quiz on its first screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { t } from '@/i18n';
+import { resultPath } from '@/lib/routes';
+import { answerWithKeyboard, choicesFrom, quiz, quizPath, roleLabel, startWithKeyboard } from './quiz-helpers';
+
+const total = quiz.questions.length;
+
+/** Whether an element lies wholly inside the viewport. */
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  });
+
+for (const [width, height] of [
+  [360, 640],
+  [390, 844],
+] as const) {
+  test.describe(`at ${width}x${height}`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true });
+
+    test('every question shows its progress and the Next button without scrolling', async ({ page }) => {
+      await page.goto(quizPath('nl'));
+      await page.getByRole('radio', { name: roleLabel('nl', 'customer') }).check();
+      await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
+      for (let i = 0; i < total; i += 1) {
+        const question = quiz.questions[i]!;
+        // The question has settled once its heading has focus.
+        await expect(page.getByRole('heading', { level: 2, name: question.prompt.nl })).toBeFocused();
+        await expect(page.locator('.quiz__progress')).toHaveText(t('nl', 'quiz.progress', { current: i + 1, total }));
+        expect(await inViewport(page, '.quiz__progress'), `progress of question ${i + 1}`).toBe(true);
+        expect(await inViewport(page, '.quiz__question button[type="submit"]'), `Next on question ${i + 1}`).toBe(true);
+        await page.getByRole('radio', { name: question.options[i % 4]!.label.nl }).check();
+        await page.locator('.quiz__question button[type="submit"]').click();
+      }
+      await expect(page.getByRole('heading', { name: /^Uw samenwerking: / })).toBeVisible();
+    });
+
+    test('a resumed quiz starts at its question, with the welcome note', async ({ page }) => {
+      await page.goto(quizPath('nl'));
+      await startWithKeyboard(page, 'nl', 'supplier');
+      await answerWithKeyboard(page, 'nl', choicesFrom([1]), 0, 5);
+      await page.mouse.wheel(0, 400);
+      await page.reload();
+      await expect(page.locator('.quiz__progress')).toHaveText(t('nl', 'quiz.progress', { current: 6, total }));
+      expect(await inViewport(page, '.quiz__progress')).toBe(true);
+      expect(await inViewport(page, '.quiz__question button[type="submit"]')).toBe(true);
+      await expect(page.getByText(t('nl', 'quiz.resumed'))).toBeInViewport();
+    });
+
+    test('a shared result page offers the quiz on its first screen', async ({ page }) => {
+      for (const locale of ['nl', 'en'] as const) {
+        await page.goto(resultPath(locale, 70));
+        const cta = page.getByRole('link', { name: t(locale, 'quizInvite.cta') }).first();
+        await expect(cta).toHaveAttribute('href', quizPath(locale));
+        await expect(cta).toBeInViewport({ ratio: 1 });
+      }
+    });
+  });
+}
+
+test('back from question 1, focus lands on the chosen role', async ({ page }) => {
+  await page.goto(quizPath('en'));
+  await startWithKeyboard(page, 'en', 'supplier');
+  await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
+  await expect(page.getByRole('radio', { name: roleLabel('en', 'supplier') })).toBeFocused();
+});
+
+test('a role chosen before the island is ready is kept', async ({ page }) => {
+  // Hold the quiz's script back, as a slow phone would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/QuizPage.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The module script holds DOMContentLoaded back too: wait for the server's HTML only.
+  await page.goto(quizPath('nl'), { waitUntil: 'commit' });
+  await page.getByRole('radio', { name: roleLabel('nl', 'supplier') }).check();
+  release();
+  await expect(page.locator('html[data-quiz-screen="intro"]')).toBeAttached();
+  await expect(page.getByRole('radio', { name: roleLabel('nl', 'supplier') })).toBeChecked();
+  await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
+  await expect(page.locator('.quiz__progress')).toHaveText(t('nl', 'quiz.progress', { current: 1, total }));
+});
+
+test('Start tapped before the island is ready starts the quiz in that role', async ({ page }) => {
+  // Without the island the form goes out natively, as ?role=…
+  await page.goto(`${quizPath('en')}?role=supplier`);
+  await expect(page.locator('.quiz__progress')).toHaveText(t('en', 'quiz.progress', { current: 1, total }));
+  await expect(page).toHaveURL(new RegExp(`${quizPath('en')}$`));
+  await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
+  await expect(page.getByRole('radio', { name: roleLabel('en', 'supplier') })).toBeChecked();
+});
