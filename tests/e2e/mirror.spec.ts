@@ -150,7 +150,9 @@ test('starting over can be undone, and a result link never silently replaces wor
   await answerWithKeyboard(page, 'en', choices);
   const link = await linkIn(page, 'en', 'quiz.resultLink.label');
   await page.getByRole('button', { name: t('en', 'quiz.restart') }).click();
-  await expect(page.locator('.quiz__note', { hasText: t('en', 'quiz.startedOver') })).toBeFocused();
+  // The note offers undo; focus goes to the role choice, the next step.
+  await expect(page.getByText(t('en', 'quiz.startedOver'))).toBeVisible();
+  await expect(page.getByRole('radio', { name: roleLabel('en', 'customer') })).toBeFocused();
   await page.getByRole('button', { name: t('en', 'quiz.undo') }).click();
   const stage = expectedResult('en', choices).stage;
   await expect(page.getByRole('heading', { name: t('en', 'quiz.result.heading', { stage }) })).toBeVisible();

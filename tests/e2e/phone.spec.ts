@@ -7,7 +7,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '@/i18n';
 import { resultPath } from '@/lib/routes';
-import { answerWithKeyboard, choicesFrom, quiz, quizPath, roleLabel, startWithKeyboard } from './quiz-helpers';
+import {
+  answerWithKeyboard,
+  choicesFrom,
+  passExpectations,
+  quiz,
+  quizPath,
+  roleLabel,
+  startWithKeyboard,
+} from './quiz-helpers';
 
 const total = quiz.questions.length;
 
@@ -39,6 +47,7 @@ for (const [width, height] of [
         await page.getByRole('radio', { name: question.options[i % 4]!.label.nl }).check();
         await page.locator('.quiz__question button[type="submit"]').click();
       }
+      await passExpectations(page, 'nl', null);
       await expect(page.getByRole('heading', { name: /^Uw samenwerking: / })).toBeVisible();
     });
 

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { CodeProblem } from '@/lib/quiz/codes';
 import type { LinkOutcome } from '@/lib/quiz/state';
 import type { QuizStrings } from './types';
@@ -29,11 +28,6 @@ const problemKey = (problem: CodeProblem) =>
  * something was replaced, it offers to put it back.
  */
 export function LinkNote({ outcome, strings, canUndo, onUndo }: Props) {
-  const note = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome.kind === 'started-over') note.current?.focus();
-  }, [outcome.kind]);
-
   if (outcome.kind === 'none') return null;
   if (outcome.kind === 'broken') {
     return (
@@ -54,7 +48,7 @@ export function LinkNote({ outcome, strings, canUndo, onUndo }: Props) {
             : strings['quiz.startedOver'];
   const undoable = canUndo && (outcome.kind === 'started-over' || (outcome.kind === 'restored' && outcome.replaced));
   return (
-    <div class="quiz__note quiz__note--invite" ref={note} tabIndex={-1}>
+    <div class="quiz__note quiz__note--invite" role="status">
       <p>{text}</p>
       {undoable && (
         <button type="button" class="button button--quiet" onClick={onUndo}>
