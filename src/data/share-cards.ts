@@ -7,8 +7,9 @@ import { locales, t } from '@/i18n';
 import { allBuckets } from '@/lib/quiz/buckets';
 import { stageFor } from '@/lib/quiz/scoring';
 import { essayCardName, resultCardName } from '@/lib/routes';
-import { essayCardPng } from '@/og/essay-card';
-import { resultCardPng } from '@/og/result-card';
+import { cacheDir, cachedPng, cardKey, templateVersion } from '@/og/cache';
+import { essayCardPng, type EssayCard } from '@/og/essay-card';
+import { resultCardPng, type ResultCard } from '@/og/result-card';
 import { siteConfig } from '@/site.config';
 import { allEssays, essaysIn } from './essays';
 import { quizFor } from './quiz';
@@ -20,6 +21,11 @@ export interface ShareCard {
 
 const host = new URL(siteConfig.origin).host;
 
+/** Draws a card only when no earlier build drew one from the same inputs (src/og/cache.ts). */
+async function fromCache<T>(kind: string, input: T, draw: (input: T) => Promise<Buffer>): Promise<Buffer> {
+  return cachedPng(cacheDir(), cardKey(kind, input, await templateVersion()), () => draw(input));
+}
+
 async function essayCards(): Promise<ShareCard[]> {
   const essays = await allEssays();
   return Promise.all(
@@ -29,12 +35,11 @@ async function essayCards(): Promise<ShareCard[]> {
       return {
         name: essayCardName(locale, essay.slug),
         render: () =>
-          essayCardPng({
-            seriesName: t(locale, 'site.name'),
-            partLabel: t(locale, 'series.partOf', { part, total }),
-            title,
-            host,
-          }),
+          fromCache<EssayCard>(
+            'essay',
+            { seriesName: t(locale, 'site.name'), partLabel: t(locale, 'series.partOf', { part, total }), title, host },
+            essayCardPng,
+          ),
       };
     }),
   );
@@ -47,13 +52,17 @@ async function resultCards(): Promise<ShareCard[]> {
       return allBuckets.map((score) => ({
         name: resultCardName(locale, score),
         render: () =>
-          resultCardPng({
-            seriesName: t(locale, 'site.name'),
-            score,
-            stageLabel: stageFor(quiz.stages, score).name,
-            stages: quiz.stages,
-            host,
-          }),
+          fromCache<ResultCard>(
+            'result',
+            {
+              seriesName: t(locale, 'site.name'),
+              score,
+              stageLabel: stageFor(quiz.stages, score).name,
+              stages: quiz.stages,
+              host,
+            },
+            resultCardPng,
+          ),
       }));
     }),
   );
