@@ -79,11 +79,10 @@ export function missingCharacters(text: string, subset: string): string[] {
 }
 
 /**
- * font-display: optional, measured against swap (README, Benchmarks): the
- * preloaded regular face arrives within the 100 ms block period, so text
- * paints once in Source Serif; on a slow first visit it stays in the
- * metric-matched fallback for that page instead of shifting (swap measured
- * CLS 0.016–0.022 and an LCP one font request later).
+ * font-display: swap and no preload, chosen by measurement against swap with
+ * a preload and optional with a preload (README, Benchmarks): text paints at
+ * once in the metric-matched fallback (tokens.css), so LCP stays at FCP, while
+ * a preloaded or optional font puts a font request before the LCP.
  */
 function fontFaceCss(): string {
   return faces
@@ -91,7 +90,7 @@ function fontFaceCss(): string {
       (face) => `@font-face {
   font-family: 'Source Serif 4';
   font-style: ${face.style};
-  font-display: optional;
+  font-display: swap;
   font-weight: ${face.weight};
   src: url(./${face.file}.woff2) format('woff2');
 }

@@ -28,8 +28,13 @@ const ROUNDS = Number(process.env.ROUNDS || 3);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(chrome, url) {
+async function measure(chrome, url, attempt = 1) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  // On a loaded machine Lighthouse now and then misses the navigation (NO_NAVSTART): try again.
+  if (lhr.runtimeError || lhr.audits['largest-contentful-paint'].numericValue === undefined) {
+    if (attempt < 3) return measure(chrome, url, attempt + 1);
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError?.code ?? 'no LCP'}`);
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const bytes = Object.fromEntries(
     (lhr.audits['resource-summary'].details?.items ?? []).map((item) => [item.resourceType, item.transferSize]),
