@@ -79,10 +79,11 @@ export function missingCharacters(text: string, subset: string): string[] {
 }
 
 /**
- * font-display: swap and no preload, chosen by measurement against swap with
- * a preload and optional with a preload (README, Benchmarks): text paints at
- * once in the metric-matched fallback (tokens.css), so LCP stays at FCP, while
- * a preloaded or optional font puts a font request before the LCP.
+ * font-display: swap with the regular face preloaded (BaseLayout), chosen by
+ * measurement (README, Benchmarks): without the preload LCP stays at FCP, but
+ * the swap then lands after the first paint and shifts quiz and result pages
+ * (CLS up to 0.034) because the fallback's metrics fit Georgia only;
+ * optional with a preload was slowest.
  */
 function fontFaceCss(): string {
   return faces

@@ -7,7 +7,8 @@
 // Prints FCP, LCP and transfer as medians with their ratio to the floor, then
 // the four category scores, TBT, CLS and transfer bytes by type.
 // Run after `npm run build`: npm run bench:lighthouse
-// BEFORE_DIST=<dir> also measures an older build in the same rounds.
+// BEFORE_DIST=<dir> also measures an older build in the same rounds; DIST=<dir>
+// measures another build than dist/.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../e2e/nginx-server.ts';
@@ -24,6 +25,8 @@ const PAGES = [
 /** Issue 15's targets: page over floor, median of three. */
 const TARGETS = { home: { fcp: 1.15, lcp: 1.25 }, essay: { fcp: 1.15, lcp: 1.25 }, quiz: { lcp: 1.25 } };
 const ROUNDS = Number(process.env.ROUNDS || 3);
+/** The build to measure (DIST=<dir>, default dist/), e.g. a copy while dist/ is rebuilt. */
+const DIST = process.env.DIST || 'dist';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -121,9 +124,9 @@ function printLighthouse(rows) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const floors = Object.fromEntries(
-    PAGES.map(({ type, paths }) => [`floor/${type}/index.html`, floorFile('dist', paths[0])]),
+    PAGES.map(({ type, paths }) => [`floor/${type}/index.html`, floorFile(DIST, paths[0])]),
   );
-  const servers = [{ label: '', server: await startNginx(4331, { extraFiles: floors }) }];
+  const servers = [{ label: '', server: await startNginx(4331, { extraFiles: floors, dist: DIST }) }];
   if (process.env.BEFORE_DIST)
     servers.push({ label: 'before', server: await startNginx(4334, { dist: process.env.BEFORE_DIST }) });
   const chrome = await chromeLauncher.launch({
