@@ -2,7 +2,7 @@
  * The web fonts, cut down at build time to the characters the site's text
  * uses in every language (HarfBuzz via subset-font). The Latin files of
  * @fontsource/source-serif-4 carry ~250 glyphs; the essays, pages, quiz and UI
- * strings use about a hundred, so each file drops from ~20 KB to ~11 KB.
+ * strings use about a hundred, so each file drops from ~20 KB to ~12 KB.
  * Results are cached under node_modules/.cache/dlk-fonts/, keyed by a hash of
  * the characters, the source fonts and the options.
  */
