@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -16,6 +16,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, scriptSources } from './src/deploy/csp.ts';
 import { securityHeaders } from './src/deploy/headers.ts';
 import { stagedOutDir } from './src/deploy/staged-out-dir.ts';
+import { missingCharacters, subsetFonts, visibleText } from './src/fonts/subset.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 /** Where this build writes, also when `astro build --outDir` overrides it. */
@@ -45,11 +46,59 @@ function brandStyles() {
   };
 }
 
+/**
+ * The subset web fonts (src/fonts/subset.ts) as `virtual:fonts/fonts.css`
+ * and `virtual:fonts/<file>.woff2`: real files in a cache folder, so Vite
+ * hashes and emits them like any other asset.
+ */
+/** @type {ReturnType<typeof subsetFonts> | undefined} */
+let fonts;
+const webFontFiles = () =>
+  (fonts ??= subsetFonts(
+    fileURLToPath(new URL('.', import.meta.url)),
+    fileURLToPath(new URL('./node_modules/.cache/dlk-fonts/', import.meta.url)),
+  ));
+
+function webFonts() {
+  const prefix = 'virtual:fonts/';
+  return {
+    name: 'web-fonts',
+    /** @param {string} source */
+    async resolveId(source) {
+      if (!source.startsWith(prefix)) return undefined;
+      return `${(await webFontFiles()).dir}/${source.slice(prefix.length)}`;
+    },
+  };
+}
+
+/** Fails the build when a page shows a character the subset fonts lack. */
+const fontCoverage = {
+  name: 'font-coverage',
+  hooks: {
+    /** @param {{ dir: URL, pages: { pathname: string }[] }} options */
+    'astro:build:done': async ({ dir }) => {
+      const { chars } = await webFontFiles();
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+      const gaps = files.flatMap((file) => {
+        const missing = missingCharacters(visibleText(readFileSync(new URL(file, dir), 'utf8')), chars);
+        return missing.length > 0 ? [`${file}: ${missing.join(' ')}`] : [];
+      });
+      if (gaps.length > 0)
+        throw new Error(
+          `Characters missing from the subset fonts (src/fonts/subset.ts reads content/ and src/):\n${gaps.join('\n')}`,
+        );
+    },
+  },
+};
+
 export default defineConfig({
   site: siteConfig.origin,
   base: siteConfig.base,
   outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
+  // A stylesheet request blocks the first paint for a whole round trip; the
+  // CSS is small, so every page carries it inline (hashed in its CSP).
+  build: { inlineStylesheets: 'always' },
   // Prose needs the spaces between inline elements that 'jsx' would remove.
   compressHTML: true,
   // No code blocks in essays; Shiki's inline styles would also break the CSP.
@@ -73,7 +122,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  vite: { plugins: [brandStyles()] },
+  vite: { plugins: [brandStyles(), webFonts()] },
   integrations: [
     {
       name: 'remember-out-dir',
@@ -86,6 +135,7 @@ export default defineConfig({
     mdx(),
     preact(),
     securityHeaders(),
+    fontCoverage,
     sitemap({
       // Error pages stay out, and so do the per-score result pages: they are
       // made for link previews, not as entry points from search.

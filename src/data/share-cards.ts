@@ -2,12 +2,14 @@
  * The share images the site publishes, in every language: the series' card
  * (home, about, privacy), the quiz's invitation, one per essay, one per
  * stage page and one per result bucket. Each card knows its name (its URL
- * under /og/, from the route table) and how to draw itself.
+ * under /og/, from the route table) and how to draw itself, from the cache
+ * when an earlier build drew the same card (src/og/cache.ts).
  */
 import { locales, t, type Locale } from '@/i18n';
 import { allBuckets, bucketLabel } from '@/lib/quiz/buckets';
 import { stageFor } from '@/lib/quiz/scoring';
 import { essayCardName, quizCardName, resultCardName, seriesCardName, stageCardName } from '@/lib/routes';
+import { cacheDir, cachedPng, cardKey, templateVersion } from '@/og/cache';
 import { essayCardPng } from '@/og/essay-card';
 import { quizCardPng } from '@/og/quiz-card';
 import { resultCardPng } from '@/og/result-card';
@@ -25,6 +27,11 @@ export interface ShareCard {
 
 const host = new URL(siteConfig.origin).host;
 
+/** Draws a card only when no earlier build drew one from the same inputs. */
+async function fromCache<T>(kind: string, input: T, draw: (input: T) => Promise<Buffer>): Promise<Buffer> {
+  return cachedPng(cacheDir(), cardKey(kind, input, await templateVersion()), () => draw(input));
+}
+
 /** Cards of one kind in every language. */
 async function perLocale(cards: (locale: Locale) => Promise<ShareCard[]>): Promise<ShareCard[]> {
   return (await Promise.all(locales.map(cards))).flat();
@@ -39,12 +46,16 @@ async function essayCards(): Promise<ShareCard[]> {
       return {
         name: essayCardName(locale, essay.slug),
         render: () =>
-          essayCardPng({
-            seriesName: t(locale, 'site.name'),
-            partLabel: t(locale, 'series.partOf', { part, total }),
-            title,
-            host,
-          }),
+          fromCache(
+            'essay',
+            {
+              seriesName: t(locale, 'site.name'),
+              partLabel: t(locale, 'series.partOf', { part, total }),
+              title,
+              host,
+            },
+            essayCardPng,
+          ),
       };
     }),
   );
@@ -57,12 +68,16 @@ const seriesCards = () =>
       {
         name: seriesCardName(locale),
         render: () =>
-          seriesCardPng({
-            seriesName: t(locale, 'site.name'),
-            tagline: t(locale, 'site.tagline'),
-            facts: t(locale, 'card.series.facts', { total }),
-            host,
-          }),
+          fromCache(
+            'series',
+            {
+              seriesName: t(locale, 'site.name'),
+              tagline: t(locale, 'site.tagline'),
+              facts: t(locale, 'card.series.facts', { total }),
+              host,
+            },
+            seriesCardPng,
+          ),
       },
     ];
   });
@@ -74,15 +89,19 @@ const quizCards = () =>
       {
         name: quizCardName(locale),
         render: () =>
-          quizCardPng({
-            kicker: t(locale, 'quiz.kicker'),
-            question: t(locale, 'quiz.title'),
-            from: stages[0]!.name,
-            to: stages.at(-1)!.name,
-            stages,
-            facts: t(locale, 'card.quiz.facts'),
-            host,
-          }),
+          fromCache(
+            'quiz',
+            {
+              kicker: t(locale, 'quiz.kicker'),
+              question: t(locale, 'quiz.title'),
+              from: stages[0]!.name,
+              to: stages.at(-1)!.name,
+              stages,
+              facts: t(locale, 'card.quiz.facts'),
+              host,
+            },
+            quizCardPng,
+          ),
       },
     ];
   });
@@ -92,14 +111,18 @@ const stageCards = () =>
     (await stageShares(locale)).map((share) => ({
       name: stageCardName(locale, share.slug),
       render: () =>
-        stageCardPng({
-          kicker: t(locale, 'stage.kicker', { n: share.number, total: share.stages.length }),
-          thesis: share.stage.thesis,
-          question: share.stage.question,
-          current: share.number - 1,
-          stages: share.stages,
-          host,
-        }),
+        fromCache(
+          'stage',
+          {
+            kicker: t(locale, 'stage.kicker', { n: share.number, total: share.stages.length }),
+            thesis: share.stage.thesis,
+            question: share.stage.question,
+            current: share.number - 1,
+            stages: share.stages,
+            host,
+          },
+          stageCardPng,
+        ),
     })),
   );
 
@@ -109,14 +132,18 @@ const resultCards = () =>
     return allBuckets.map((score) => ({
       name: resultCardName(locale, score),
       render: () =>
-        resultCardPng({
-          seriesName: t(locale, 'site.name'),
-          score,
-          scoreLabel: bucketLabel(score),
-          stageLabel: stageFor(quiz.stages, score).name,
-          stages: quiz.stages,
-          host,
-        }),
+        fromCache(
+          'result',
+          {
+            seriesName: t(locale, 'site.name'),
+            score,
+            scoreLabel: bucketLabel(score),
+            stageLabel: stageFor(quiz.stages, score).name,
+            stages: quiz.stages,
+            host,
+          },
+          resultCardPng,
+        ),
     }));
   });
 

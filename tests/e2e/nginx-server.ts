@@ -20,6 +20,8 @@ export interface NginxOptions {
   extraFiles?: Record<string, string>;
   /** Serve over TLS with this certificate and key (PEM files). */
   tls?: { certificate: string; key: string };
+  /** The build to serve (default dist/): the benchmarks also serve an older build beside it. */
+  dist?: string;
 }
 
 function nginxBinary(): string {
@@ -37,11 +39,11 @@ function nginxBinary(): string {
 }
 
 /** dist/ as links, plus the extra files: what a web root with stray files in it looks like. */
-function webRoot(prefix: string, extraFiles: Record<string, string>): string {
+function webRoot(prefix: string, extraFiles: Record<string, string>, dist: string): string {
   const root = `${prefix}/site`;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const entry of readdirSync('dist')) symlinkSync(resolve('dist', entry), join(root, entry));
+  for (const entry of readdirSync(dist)) symlinkSync(resolve(dist, entry), join(root, entry));
   for (const [path, content] of Object.entries(extraFiles)) {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -53,7 +55,8 @@ function webRoot(prefix: string, extraFiles: Record<string, string>): string {
 export async function startNginx(port: number, options: NginxOptions = {}): Promise<NginxServer> {
   const prefix = resolve(`.tmp/nginx-${port}`);
   mkdirSync(`${prefix}/logs`, { recursive: true });
-  const root = options.extraFiles ? webRoot(prefix, options.extraFiles) : 'dist';
+  const dist = options.dist ?? 'dist';
+  const root = options.extraFiles ? webRoot(prefix, options.extraFiles, dist) : dist;
   const args = options.tls
     ? [root, `127.0.0.1:${port} ssl`, 'localhost', options.tls.certificate, options.tls.key]
     : [root, `127.0.0.1:${port}`, 'localhost'];

@@ -51,11 +51,12 @@ test.describe('served by nginx with the repo config', () => {
   });
 
   test('only hashed assets are cached for a year', async ({ request }) => {
-    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
+    // CSS is inline (build.inlineStylesheets): the quiz's scripts are the hashed text assets.
+    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.js'))!;
     const hashed = await request.get(`${server.url}/_astro/${asset}`);
     expect(hashed.status()).toBe(200);
     expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(hashed.headers()['content-type']).toContain('text/css');
+    expect(hashed.headers()['content-type']).toContain('javascript');
     for (const path of ['/og/nl-partner-op-papier.png', '/favicon.ico', '/rss.xml', '/']) {
       expect((await request.get(`${server.url}${path}`)).headers()['cache-control'], path).toBe(
         'public, max-age=0, must-revalidate',
@@ -73,10 +74,10 @@ test.describe('served by nginx with the repo config', () => {
     const response = await request.get(`${server.url}/en/`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers()['content-encoding']).toBe('gzip');
     expect(response.headers()['vary']).toContain('Accept-Encoding');
-    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
-    const css = await request.get(`${server.url}/_astro/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(css.headers()['content-encoding']).toBe('gzip');
-    expect(css.headers()['vary']).toContain('Accept-Encoding');
+    const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.js'))!;
+    const script = await request.get(`${server.url}/_astro/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(script.headers()['content-encoding']).toBe('gzip');
+    expect(script.headers()['vary']).toContain('Accept-Encoding');
     // The plain form says so too, so a shared cache never hands it to a gzip client or the other way round.
     const plain = await request.get(`${server.url}/en/`, { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.headers()['content-encoding']).toBeUndefined();
