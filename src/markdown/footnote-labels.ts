@@ -7,6 +7,8 @@ import { defineHastPlugin } from 'satteri';
 import { t } from '@/i18n';
 import { localeOfFile } from './locale-of-file';
 
+const BACK_ARROW = '↩';
+
 export const footnoteLabels = defineHastPlugin({
   name: 'footnote-labels',
   element: [
@@ -28,7 +30,13 @@ export const footnoteLabels = defineHastPlugin({
         // The processor's own label ("Back to reference 2", or "2-2" for a second
         // reference to one note) carries the number; keep it, change the words.
         const number = /\d+(?:-\d+)?/.exec(String(link.properties['ariaLabel'] ?? ''))?.[0] ?? '';
-        ctx.setProperty(link, 'ariaLabel', t(localeOfFile(ctx.fileURL?.pathname), 'essay.footnoteBack', { n: number }));
+        const label = t(localeOfFile(ctx.fileURL?.pathname), 'essay.footnoteBack', { n: number });
+        // The back arrow, named here so the font subset (src/fonts/subset.ts) keeps its glyph.
+        ctx.replaceNode(link, {
+          ...link,
+          properties: { ...link.properties, ariaLabel: label },
+          children: [{ type: 'text', value: BACK_ARROW }],
+        });
       },
     },
   ],
