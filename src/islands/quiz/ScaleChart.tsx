@@ -43,6 +43,9 @@ export function ScaleChart({ stages, score, title, description, label }: Props) 
           <text x={0} y={18} text-anchor="middle">
             {label ?? score}
           </text>
+          {/* The halo first, in the paper colour, then the needle on top of it. */}
+          <path class="scale__halo" d="M-7 24h14L0 38z" />
+          <rect class="scale__halo" x={-1.5} y={38} width={3} height={26} />
           <path d="M-7 24h14L0 38z" />
           <rect x={-1.5} y={38} width={3} height={26} />
         </g>
