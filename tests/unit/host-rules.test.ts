@@ -1,13 +1,13 @@
 /**
  * The _headers and _redirects files as Netlify and Cloudflare Pages read them
  * (src/deploy/host-rules.ts): no path gets a header twice, and unknown paths
- * in each language get that language's 404 page. Uses dist/ as well when a
- * build is there (npm test runs the unit tests before the build).
+ * in each language get that language's 404 page. The same checks on the
+ * built files are in tests/dist/host-rules.test.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPaths, assertNoHeaderConflicts } from '@/deploy/headers';
+import { assertNoHeaderConflicts } from '@/deploy/headers';
 import {
   cloudflareNotFoundPage,
   examplePaths,
@@ -24,8 +24,6 @@ import { defaultLocale, locales } from '@/i18n/locales';
 
 const root = new URL('../../', import.meta.url).pathname;
 const publicDir = join(root, 'public');
-const dist = join(root, 'dist');
-const built = existsSync(join(dist, 'build-id.txt'));
 
 /** The files under dir as root-relative URL paths. */
 function files(dir: string, base = dir): string[] {
@@ -51,7 +49,6 @@ const paths = [
   '/_astro/index.abc123.css',
   '/_astro/Quiz.abc123.js',
   '/og/nl-partner-op-papier.png',
-  ...(built ? builtPaths(dist) : []),
 ];
 
 describe('matching rule paths as the hosts do', () => {
@@ -147,12 +144,6 @@ describe('public/_headers', () => {
     ]);
     expect(headersFor(headerRules, '/_astro/index.abc123.css').get('x-frame-options')?.values).toEqual(['DENY']);
   });
-
-  it.runIf(built)('holds for dist/_headers too, with the CSP filled in, on every built path', () => {
-    const text = readFileSync(join(dist, '_headers'), 'utf8');
-    expect(text).not.toContain('__CSP__');
-    expect(headerConflicts(parseHeadersFile(text), builtPaths(dist))).toEqual([]);
-  });
 });
 
 describe('_redirects: each language its own 404 page', () => {
@@ -178,20 +169,5 @@ describe('_redirects: each language its own 404 page', () => {
     const skipped = invalidRedirects(redirectRules, 'cloudflare').map(({ rule }) => rule);
     expect(skipped.every((rule) => rule.status === 404)).toBe(true);
     expect(redirectFor(redirectRules, '/en/about/', 'cloudflare', () => true)).toBeNull();
-  });
-
-  it.runIf(built)('points at 404 pages the build wrote, where Cloudflare looks for them', () => {
-    const builtFiles = new Set(files(dist));
-    const exists = (p: string) => builtFiles.has(p);
-    for (const rule of parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8'))) {
-      expect(exists(rule.to), rule.to).toBe(true);
-    }
-    for (const locale of locales) {
-      expect(exists(notFoundPage(locale)), notFoundPage(locale)).toBe(true);
-      const prefix = locale === defaultLocale ? '' : `/${locale}`;
-      expect(cloudflareNotFoundPage(`${prefix}/no-such-page/`, exists)).toBe(notFoundPage(locale));
-      expect(cloudflareNotFoundPage(`${prefix}/essays/none/`, exists)).toBe(notFoundPage(locale));
-    }
-    expect(readFileSync(join(dist, 'en/404.html'), 'utf8')).toContain('lang="en');
   });
 });
