@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
+import fragmentSource from './fragment.js?raw';
 import shareSource from './share.js?raw';
 import themeSource from './theme.js?raw';
 
@@ -23,4 +24,5 @@ function prepare(source: string): InlineScript {
 export const inlineScripts = {
   theme: prepare(themeSource),
   share: prepare(shareSource),
+  fragment: prepare(fragmentSource),
 } as const;

@@ -33,14 +33,16 @@ test.describe('with a cookieless service connected', () => {
   const SITE_PORT = 4398;
   const SERVICE_PORT = 4399;
   const outDir = '.tmp/dist-analytics';
-  const events: { n: string; p?: Record<string, string> }[] = [];
+  const events: { n: string; u?: string; p?: Record<string, string> }[] = [];
   let site: Server;
   let service: Server;
 
   const serviceScript = `
     window.plausible = (n, options) => fetch('http://127.0.0.1:${SERVICE_PORT}/api/event', {
-      method: 'POST', body: JSON.stringify({ n, p: options && options.props }), keepalive: true,
+      method: 'POST', body: JSON.stringify({ n, u: location.href, p: options && options.props }), keepalive: true,
     });
+    // Like Plausible's script: a pageview with the page's address as it loads.
+    window.plausible('pageview');
     // Plausible's tagged events: a click on an element with class plausible-event-name=NAME.
     document.addEventListener('click', (event) => {
       const el = event.target.closest('[class*="plausible-event-name="]');
@@ -124,6 +126,11 @@ test.describe('with a cookieless service connected', () => {
     await invitee.goto(`${base}/quiz/${new URL(link).hash}`);
     await expect(invitee.getByText('De klant in uw samenwerking', { exact: false })).toBeVisible();
     await arrived('invite_opened', { role: 'customer' });
+    // The invite's code reaches no event and no pageview address, though the invitee still gets the invite.
+    const code = new URL(link).hash.split('=')[1]!;
+    expect(events.some((e) => e.n === 'pageview' && e.u?.startsWith(`${base}/quiz/`))).toBe(true);
+    expect(JSON.stringify(events)).not.toContain(code);
+    expect(JSON.stringify(events)).not.toContain('#spiegel');
 
     // On essays the service's own script counts clicks on tagged share links.
     const essay = await (await browser.newContext()).newPage();

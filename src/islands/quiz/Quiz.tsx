@@ -29,6 +29,19 @@ import { createQuizStore, type QuizStore } from './store';
 import type { QuizProps } from './types';
 import { useLazy } from './useLazy';
 
+/**
+ * The fragment a link brought. With analytics connected, the page's head
+ * script has already taken it out of the address (src/scripts/fragment.js)
+ * and left it here, read once; later links pasted into the tab arrive in
+ * location.hash.
+ */
+function linkHash(): string {
+  const holder = window as { dlkHash?: string };
+  const hash = holder.dlkHash ?? location.hash;
+  delete holder.dlkHash;
+  return hash;
+}
+
 export default function Quiz(props: QuizProps) {
   const { quiz, strings } = props;
   const [store] = useState<QuizStore>(() => createQuizStore(quiz));
@@ -49,7 +62,7 @@ export default function Quiz(props: QuizProps) {
     const open = () => {
       let result = { kind: 'none' } as LinkOutcome;
       store.update((state) => {
-        const opened = openLink(state, location.hash, props.linkKeys.all, quiz);
+        const opened = openLink(state, linkHash(), props.linkKeys.all, quiz);
         result = opened.outcome;
         return opened.state;
       });
