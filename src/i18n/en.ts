@@ -209,8 +209,6 @@ const en: Dictionary = {
   'mirror.invited.supplier':
     'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides side by side.',
   'mirror.compareHeading': 'Two sides of one relationship',
-  'mirror.role.customer': 'Customer',
-  'mirror.role.supplier': 'Supplier',
 
   'stage.kicker': 'The partnership quiz · stage {n} of {total}',
   'stage.description':

@@ -206,8 +206,6 @@ const nl = {
   'mirror.invited.supplier':
     'De leverancier in uw samenwerking heeft de quiz al gedaan en nodigt u uit om hem als klant te beantwoorden. Daarna ziet u beide kanten naast elkaar.',
   'mirror.compareHeading': 'Twee kanten van één samenwerking',
-  'mirror.role.customer': 'Klant',
-  'mirror.role.supplier': 'Leverancier',
 
   'stage.kicker': 'De partnershipquiz · fase {n} van {total}',
   'stage.description':
