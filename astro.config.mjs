@@ -9,7 +9,7 @@ import { siteConfig } from './src/site.config.ts';
 import { brandCss } from './src/brand.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { alternatesFromHtml } from './src/lib/hreflang.ts';
-import { notFoundPath, resultPath } from './src/lib/routes.ts';
+import { notFoundPath, pagePath, resultPath } from './src/lib/routes.ts';
 import { footnoteLabels } from './src/markdown/footnote-labels.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -31,8 +31,12 @@ function builtHtmlFor(pageUrl) {
   return fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, builtDir));
 }
 
-/** Paths the sitemap leaves out: every language's 404 and result pages. */
-const unlisted = locales.flatMap((locale) => [notFoundPath(locale), resultPath(locale, 0).replace(/0\/$/, '')]);
+/** Paths the sitemap leaves out: every language's 404, result pages and workshop participant page. */
+const unlisted = locales.flatMap((locale) => [
+  notFoundPath(locale),
+  resultPath(locale, 0).replace(/0\/$/, ''),
+  pagePath(locale, 'workshopJoin'),
+]);
 
 /** The brand colours (src/brand.ts) as the CSS module `virtual:brand.css`. */
 function brandStyles() {
@@ -122,7 +126,25 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  vite: { plugins: [brandStyles(), webFonts()] },
+  vite: {
+    plugins: [brandStyles(), webFonts()],
+    build: {
+      rolldownOptions: {
+        output: {
+          // The quiz page and the two workshop pages share modules. Left to itself the bundler cuts them
+          // into several small chunks, each costing the quiz's first load bytes; one shared chunk keeps it lean.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'quiz-base',
+                test: /node_modules\/preact\/|src\/(lib\/quiz\/(codes|roles|scoring|progress)|i18n\/fill|islands\/quiz\/(safe-storage|link-hash|Intro|Question|useRequiredChoice|useLazy))\./,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   integrations: [
     {
       name: 'remember-out-dir',

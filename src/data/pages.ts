@@ -3,7 +3,7 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 import { locales, t, type Locale } from '@/i18n';
 import { cardPath, pagePath, quizCardName, seriesCardName, type PageKind } from '@/lib/routes';
 
-export type PageName = 'home' | 'about' | 'privacy' | 'quiz-method';
+export type PageName = 'home' | 'about' | 'privacy' | 'quiz-method' | 'workshop-guide';
 
 export async function pageContent(locale: Locale, name: PageName): Promise<CollectionEntry<'pages'>> {
   const entry = await getEntry('pages', `${locale}/${name}`);

@@ -27,6 +27,10 @@ const en: Dictionary = {
   'route.resultFragment': 'result',
   'route.stage': 'stage',
   'route.inviteFragment': 'mirror',
+  'route.workshop': 'workshop',
+  'route.workshopJoin': 'join',
+  'route.sessionFragment': 'session',
+  'route.teamFragment': 'team',
 
   'theme.toggle': 'Dark theme',
 
@@ -222,6 +226,123 @@ const en: Dictionary = {
   'card.quiz.alt':
     'The partnership quiz: where does your partnership stand on the scale from transactional to emancipated partnership?',
   'card.series.facts': '{total} essays and a quiz',
+
+  'workshop.kicker': 'Workshop',
+  'workshop.title': 'The mirror for a whole team',
+  'workshop.description':
+    'Have a whole team from customer and supplier take the quiz, and see on one screen where the two sides agree, where they differ and where one side disagrees with itself. No accounts, no server.',
+  'workshop.intro':
+    'For a joint review or a quarterly meeting. Everyone in the room answers the questions on their own phone, as customer or as supplier, and sends you a short code. You see, dimension by dimension, where the two organisations stand, and where one organisation disagrees with itself.',
+  'workshop.noscript': 'The team view is worked out in your browser and needs JavaScript.',
+  'workshop.memoryOnly':
+    'Your browser keeps nothing here. The team view lives in the link in the address bar: bookmark it before you close this tab.',
+  'workshop.share.heading': 'Share the link with the room',
+  'workshop.share.body':
+    'Everyone opens this link on their own phone or laptop. It belongs to this session; nobody is asked for a name.',
+  'workshop.share.label': 'Link for participants',
+  'workshop.share.copy': 'Copy the link',
+  'workshop.share.emailSubject': 'Will you join the workshop?',
+  'workshop.share.message':
+    'Answer the questions of The Listening King as customer or as supplier, and send me the code you get at the end:',
+  'workshop.qr.alt': 'QR code of the link for participants',
+  'workshop.qr.enlarge': 'Show the QR code full size',
+  'workshop.qr.close': 'Close',
+  'workshop.qr.hint': 'Scan it with your phone’s camera.',
+  'workshop.collect.heading': 'Collect the codes',
+  'workshop.collect.body':
+    'Paste whatever comes in: one code, a link, or a whole chat message full of codes. The page picks out the codes and ignores the rest.',
+  'workshop.collect.label': 'Codes, or messages with codes in them',
+  'workshop.collect.add': 'Add',
+  'workshop.collect.nothing': 'There is no code in this text.',
+  'workshop.collect.added': 'Added: {count}.',
+  'workshop.collect.duplicates': 'Already in the team view, counted once: {count}.',
+  'workshop.collect.updated': 'Replaced by newer answers from the same participant: {count}.',
+  'workshop.collect.refused': 'Not added: {count}.',
+  'workshop.problem.empty': 'empty',
+  'workshop.problem.too-long': 'too long to be a code',
+  'workshop.problem.not-base64': 'not a valid code',
+  'workshop.problem.checksum': 'damaged: a character was changed or lost',
+  'workshop.problem.newer-version': 'made with a newer version of the site; reload this page',
+  'workshop.problem.quiz-changed':
+    'made for an earlier version of the questions; ask the participant to open the link again',
+  'workshop.problem.kind': 'not a code from this quiz',
+  'workshop.problem.length': 'incomplete: part of the code is missing',
+  'workshop.problem.inconsistent': 'damaged: its contents do not add up',
+  'workshop.problem.not-workshop': 'a link from the ordinary quiz, not a workshop code',
+  'workshop.problem.other-session': 'belongs to another workshop session',
+  'workshop.problem.full': 'the team view is full: it holds at most {max} participants',
+  'workshop.view.heading': 'The team view',
+  'workshop.view.empty': 'No answers yet. As soon as you add codes, the picture of both sides appears here.',
+  'workshop.side.customer': 'customer side',
+  'workshop.side.supplier': 'supplier side',
+  'workshop.side.Customer': 'Customer side',
+  'workshop.side.Supplier': 'Supplier side',
+  'workshop.count': '{Side}: {count} participants',
+  'workshop.countOne': '{Side}: 1 participant',
+  'workshop.stage': '{Side}: {stage} (median {score} out of 100)',
+  'workshop.stageNone': '{Side}: nobody yet',
+  'workshop.thin':
+    'Fewer than {min} people answered on the {side}. So few answers make thin figures: read them as a first impression.',
+  'workshop.findings.heading': 'What stands out',
+  'workshop.finding.gap':
+    'The widest gap between the sides is on {dimension}: the customer side says {customer}, the supplier side {supplier}.',
+  'workshop.finding.split':
+    'The {side} disagrees with itself on {dimension}: answers run from {lowest} to {highest}. A split inside one organisation is worth a conversation of its own.',
+  'workshop.finding.blind':
+    'The {side} expected the {other} to put {dimension} at {expected}; the {other} says {actual}.',
+  'workshop.finding.agree':
+    'The two sides are less than {points} points apart on every dimension, and neither side is sharply divided within.',
+  'workshop.stages.heading': 'Where each side stands',
+  'workshop.prediction.heading': 'How well does each side know the other?',
+  'workshop.prediction':
+    '{Side}: on average {points} points off what the {other} says ({count} of {total} gave expectations).',
+  'workshop.prediction.none': '{Side}: nobody gave expectations of the {other}.',
+  'workshop.prediction.waiting': '{Side}: shown once the {other} has answered.',
+  'workshop.dimensions.heading': 'Dimension by dimension, widest gap first',
+  'workshop.legend':
+    'Each dot is one participant: round for the customer side, square for the supplier side. The bar is the median.',
+  'workshop.figures': 'median {median}, lowest {lowest}, spread {spread}',
+  'workshop.scores': 'All scores: {scores}.',
+  'workshop.gap': 'Gap between the medians: {gap}',
+  'workshop.spreadNote':
+    'The median is a side’s middle answer. The spread says how far the answers lie from that median on average: 0 means everyone says the same.',
+  'workshop.team.heading': 'Keep or share this team view',
+  'workshop.team.body':
+    'This link holds the whole team view: the anonymous codes and nothing else. Bookmark it, open it on another laptop, or send it to the participants afterwards.',
+  'workshop.team.label': 'Link to this team view',
+  'workshop.team.copy': 'Copy the team link',
+  'workshop.team.emailSubject': 'Our team view from the workshop',
+  'workshop.team.message': 'How our two organisations see the partnership:',
+  'workshop.print': 'Print the team view',
+  'workshop.printed': 'Team view of {date}, {count} participants',
+  'workshop.recent.heading': 'Earlier sessions on this device',
+  'workshop.recent.item': '{date}, {count} participants',
+  'workshop.recent.open': 'Open',
+  'workshop.new': 'Start a new session',
+  'workshop.badLink':
+    'The link to this team view could not be read ({reason}). A new, empty session is ready; earlier sessions on this device are listed at the bottom.',
+  'workshop.join.title': 'Join the workshop',
+  'workshop.join.description':
+    'Answer the questions of The Listening King as customer or as supplier, and send your facilitator a short, anonymous code.',
+  'workshop.join.intro':
+    'Your facilitator wants to know how you see the partnership. Answer the questions as customer or as supplier; at the end you get a short code to send back. Nobody asks for your name.',
+  'workshop.join.privacy':
+    'Your answers stay in this browser. Only the code you send back yourself goes to the facilitator.',
+  'workshop.join.noSession':
+    'This page belongs to a workshop and works with the link your facilitator shares. Without that link, you can take the quiz on your own.',
+  'workshop.join.toQuiz': 'Go to the quiz',
+  'workshop.join.done.heading': 'Your code for the facilitator',
+  'workshop.join.done.body':
+    'Send this code back through whichever channel your facilitator uses. It holds only your side, your score per dimension and, if you gave them, your expectations. No name, and no answers to single questions.',
+  'workshop.join.code.label': 'Your code',
+  'workshop.join.code.copy': 'Copy the code',
+  'workshop.join.code.emailSubject': 'My code for the workshop',
+  'workshop.join.code.message': 'My code for The Listening King workshop:',
+  'workshop.join.change': 'Change my answers',
+  'workshop.join.changeNote':
+    'If you change your answers, you get a new code. Send that one too: the facilitator counts only your latest.',
+  'workshop.link': 'With a whole team? Take the quiz together, as a workshop.',
+  'footer.workshop': 'Workshop',
 
   'contact.heading': 'Continue the conversation',
   'contact.body':

@@ -25,6 +25,10 @@ const nl = {
   'route.resultFragment': 'uitslag',
   'route.stage': 'fase',
   'route.inviteFragment': 'spiegel',
+  'route.workshop': 'workshop',
+  'route.workshopJoin': 'meedoen',
+  'route.sessionFragment': 'sessie',
+  'route.teamFragment': 'team',
 
   'theme.toggle': 'Donkere weergave',
 
@@ -219,6 +223,123 @@ const nl = {
   'card.quiz.alt':
     'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
   'card.series.facts': '{total} essays en een quiz',
+
+  'workshop.kicker': 'Workshop',
+  'workshop.title': 'De spiegel voor een heel team',
+  'workshop.description':
+    'Laat een heel team van klant en leverancier de quiz doen en zie op één scherm waar de twee kanten het eens zijn, waar ze verschillen en waar een kant het met zichzelf oneens is. Zonder account en zonder server.',
+  'workshop.intro':
+    'Voor een gezamenlijke evaluatie of een kwartaaloverleg. Iedereen in de zaal beantwoordt de vragen op de eigen telefoon, als klant of als leverancier, en stuurt u een korte code. U ziet per dimensie waar de twee organisaties staan, en waar één organisatie het met zichzelf oneens is.',
+  'workshop.noscript': 'Het teambeeld wordt in uw browser berekend en heeft JavaScript nodig.',
+  'workshop.memoryOnly':
+    'Uw browser bewaart hier niets. Het teambeeld staat in de link in de adresbalk: maak er een bladwijzer van voordat u dit tabblad sluit.',
+  'workshop.share.heading': 'Deel de link met de zaal',
+  'workshop.share.body':
+    'Iedereen opent deze link op de eigen telefoon of laptop. De link hoort bij deze sessie; namen worden nergens gevraagd.',
+  'workshop.share.label': 'Link voor deelnemers',
+  'workshop.share.copy': 'Kopieer de link',
+  'workshop.share.emailSubject': 'Doet u mee met de workshop?',
+  'workshop.share.message':
+    'Beantwoord de vragen van De luisterende koning als klant of als leverancier, en stuur mij de code die u aan het eind krijgt:',
+  'workshop.qr.alt': 'QR-code van de link voor deelnemers',
+  'workshop.qr.enlarge': 'Toon de QR-code groot',
+  'workshop.qr.close': 'Sluiten',
+  'workshop.qr.hint': 'Scan met de camera van uw telefoon.',
+  'workshop.collect.heading': 'Verzamel de codes',
+  'workshop.collect.body':
+    'Plak hier wat binnenkomt: één code, een link of een heel chatbericht vol codes. De pagina haalt de codes eruit; de rest wordt genegeerd.',
+  'workshop.collect.label': 'Codes, of berichten met codes erin',
+  'workshop.collect.add': 'Voeg toe',
+  'workshop.collect.nothing': 'In deze tekst staat geen code.',
+  'workshop.collect.added': 'Toegevoegd: {count}.',
+  'workshop.collect.duplicates': 'Al in het teambeeld, één keer geteld: {count}.',
+  'workshop.collect.updated': 'Vervangen door nieuwere antwoorden van dezelfde deelnemer: {count}.',
+  'workshop.collect.refused': 'Niet toegevoegd: {count}.',
+  'workshop.problem.empty': 'leeg',
+  'workshop.problem.too-long': 'te lang voor een code',
+  'workshop.problem.not-base64': 'geen geldige code',
+  'workshop.problem.checksum': 'beschadigd: een teken is veranderd of weggevallen',
+  'workshop.problem.newer-version': 'gemaakt met een nieuwere versie van de site; laad deze pagina opnieuw',
+  'workshop.problem.quiz-changed':
+    'gemaakt voor een eerdere versie van de vragen; vraag de deelnemer de link opnieuw te openen',
+  'workshop.problem.kind': 'geen code van deze quiz',
+  'workshop.problem.length': 'onvolledig: er ontbreekt een deel van de code',
+  'workshop.problem.inconsistent': 'beschadigd: de inhoud klopt niet',
+  'workshop.problem.not-workshop': 'een link uit de gewone quiz, geen workshopcode',
+  'workshop.problem.other-session': 'hoort bij een andere workshopsessie',
+  'workshop.problem.full': 'het teambeeld is vol: het houdt ten hoogste {max} deelnemers',
+  'workshop.view.heading': 'Het teambeeld',
+  'workshop.view.empty': 'Nog geen antwoorden. Zodra u codes toevoegt, verschijnt hier het beeld van beide kanten.',
+  'workshop.side.customer': 'klantkant',
+  'workshop.side.supplier': 'leverancierskant',
+  'workshop.side.Customer': 'Klantkant',
+  'workshop.side.Supplier': 'Leverancierskant',
+  'workshop.count': '{Side}: {count} deelnemers',
+  'workshop.countOne': '{Side}: 1 deelnemer',
+  'workshop.stage': '{Side}: {stage} (mediaan {score} van 100)',
+  'workshop.stageNone': '{Side}: nog niemand',
+  'workshop.thin':
+    'Aan de {side} hebben minder dan {min} mensen geantwoord. Zo weinig antwoorden geven dunne cijfers: lees ze als een eerste indruk.',
+  'workshop.findings.heading': 'Wat opvalt',
+  'workshop.finding.gap':
+    'Het grootste verschil tussen de kanten zit in {dimension}: de klantkant zegt {customer}, de leverancierskant {supplier}.',
+  'workshop.finding.split':
+    'De {side} is het onderling oneens over {dimension}: de antwoorden lopen van {lowest} tot {highest}. Verschil binnen één organisatie is zelf een gesprek waard.',
+  'workshop.finding.blind':
+    'De {side} verwachtte dat de {other} {dimension} op {expected} zou zetten; de {other} zegt {actual}.',
+  'workshop.finding.agree':
+    'De twee kanten liggen op elke dimensie minder dan {points} punten uit elkaar, en geen kant is het onderling sterk oneens.',
+  'workshop.stages.heading': 'Waar elke kant staat',
+  'workshop.prediction.heading': 'Hoe goed kent elke kant de ander?',
+  'workshop.prediction':
+    '{Side}: gemiddeld {points} punten naast wat de {other} zegt ({count} van {total} gaven een verwachting).',
+  'workshop.prediction.none': '{Side}: niemand gaf een verwachting van de {other}.',
+  'workshop.prediction.waiting': '{Side}: te zien zodra de {other} heeft geantwoord.',
+  'workshop.dimensions.heading': 'Per dimensie, grootste verschil eerst',
+  'workshop.legend':
+    'Elke stip is één deelnemer: rond voor de klantkant, vierkant voor de leverancierskant. Het streepje is de mediaan.',
+  'workshop.figures': 'mediaan {median}, laagste {lowest}, spreiding {spread}',
+  'workshop.scores': 'Alle scores: {scores}.',
+  'workshop.gap': 'Verschil tussen de medianen: {gap}',
+  'workshop.spreadNote':
+    'De mediaan is het middelste antwoord van een kant. De spreiding zegt hoe ver de antwoorden gemiddeld van die mediaan liggen: 0 betekent dat iedereen hetzelfde zegt.',
+  'workshop.team.heading': 'Bewaar of deel dit teambeeld',
+  'workshop.team.body':
+    'Deze link bevat het hele teambeeld: de anonieme codes en verder niets. Bewaar hem als bladwijzer, open hem op een andere laptop of stuur hem na afloop naar de deelnemers.',
+  'workshop.team.label': 'Link naar dit teambeeld',
+  'workshop.team.copy': 'Kopieer de teamlink',
+  'workshop.team.emailSubject': 'Ons teambeeld uit de workshop',
+  'workshop.team.message': 'Zo kijken onze twee organisaties naar de samenwerking:',
+  'workshop.print': 'Print het teambeeld',
+  'workshop.printed': 'Teambeeld van {date}, {count} deelnemers',
+  'workshop.recent.heading': 'Eerdere sessies op dit apparaat',
+  'workshop.recent.item': '{date}, {count} deelnemers',
+  'workshop.recent.open': 'Open',
+  'workshop.new': 'Begin een nieuwe sessie',
+  'workshop.badLink':
+    'De link naar dit teambeeld kon niet worden gelezen ({reason}). Er staat een nieuwe, lege sessie klaar; eerdere sessies op dit apparaat staan onderaan.',
+  'workshop.join.title': 'Doe mee met de workshop',
+  'workshop.join.description':
+    'Beantwoord de vragen van De luisterende koning als klant of als leverancier en stuur uw begeleider een korte, anonieme code.',
+  'workshop.join.intro':
+    'Uw begeleider wil weten hoe u naar de samenwerking kijkt. Beantwoord de vragen als klant of als leverancier; aan het eind krijgt u een korte code die u terugstuurt. Uw naam wordt nergens gevraagd.',
+  'workshop.join.privacy':
+    'Uw antwoorden blijven in deze browser. Alleen de code die u zelf terugstuurt, gaat naar de begeleider.',
+  'workshop.join.noSession':
+    'Deze pagina hoort bij een workshop en werkt met de link die uw begeleider deelt. Zonder die link kunt u de quiz op uzelf doen.',
+  'workshop.join.toQuiz': 'Naar de quiz',
+  'workshop.join.done.heading': 'Uw code voor de begeleider',
+  'workshop.join.done.body':
+    'Stuur deze code terug via het kanaal dat uw begeleider gebruikt. De code bevat alleen uw kant, uw score per dimensie en, als u ze gaf, uw verwachtingen. Geen naam en geen antwoorden per vraag.',
+  'workshop.join.code.label': 'Uw code',
+  'workshop.join.code.copy': 'Kopieer de code',
+  'workshop.join.code.emailSubject': 'Mijn code voor de workshop',
+  'workshop.join.code.message': 'Mijn code voor de workshop van De luisterende koning:',
+  'workshop.join.change': 'Antwoorden aanpassen',
+  'workshop.join.changeNote':
+    'Past u uw antwoorden aan, dan krijgt u een nieuwe code. Stuur die ook: de begeleider telt alleen uw nieuwste.',
+  'workshop.link': 'Met een heel team? Doe de quiz samen, als workshop.',
+  'footer.workshop': 'Workshop',
 
   'contact.heading': 'Praat verder',
   'contact.body': 'Herkent u uw eigen samenwerking in deze reeks en wilt u daarover doorpraten? We horen graag van u.',

@@ -7,9 +7,17 @@
 import { defaultLocale, t, type Locale } from '@/i18n';
 import { siteConfig } from '@/site.config';
 
-export type PageKind = 'home' | 'about' | 'privacy' | 'quiz';
+export type PageKind = 'home' | 'about' | 'privacy' | 'quiz' | 'workshop' | 'workshopJoin';
 
-const segmentKeys = { about: 'route.about', privacy: 'route.privacy', quiz: 'route.quiz' } as const;
+/** The URL segments of each page kind below the language prefix, as dictionary keys. */
+const segmentKeys = {
+  home: [],
+  about: ['route.about'],
+  privacy: ['route.privacy'],
+  quiz: ['route.quiz'],
+  workshop: ['route.workshop'],
+  workshopJoin: ['route.workshop', 'route.workshopJoin'],
+} as const;
 
 const base = siteConfig.base.replace(/\/+$/, '');
 
@@ -20,8 +28,8 @@ function localePrefix(locale: Locale): string {
 
 /** Root-relative path of a page kind in a locale, e.g. pagePath('en', 'about') → '/en/about/'. */
 export function pagePath(locale: Locale, kind: PageKind): string {
-  const segment = kind === 'home' ? '' : `${t(locale, segmentKeys[kind])}/`;
-  return `${base}${localePrefix(locale)}/${segment}`;
+  const segments = segmentKeys[kind].map((key) => `${t(locale, key)}/`).join('');
+  return `${base}${localePrefix(locale)}/${segments}`;
 }
 
 /** The RSS feed of a locale, e.g. '/en/rss.xml'. */

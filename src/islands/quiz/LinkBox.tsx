@@ -12,7 +12,9 @@ interface Props {
   emailSubject: string;
   /** The sentence before the link in an e-mail or WhatsApp message. */
   message: string;
-  strings: QuizStrings;
+  strings: Pick<QuizStrings, 'share.copied' | 'share.copyFailed' | 'mirror.email' | 'mirror.whatsapp' | 'share.system'>;
+  /** The heading's level where the box stands alone on a page: 2; inside a result: 3. */
+  level?: 2 | 3;
   /** Called when the reader sends or copies the link (for counting invites). */
   onSend?: () => void;
 }
@@ -23,13 +25,17 @@ interface Props {
  * WhatsApp and the system share sheet where the browser has one. The link
  * passes through whichever app the reader picks; the page says what it holds.
  */
-export function LinkBox({ id, heading, body, label, link, copyLabel, emailSubject, message, strings, onSend }: Props) {
+export function LinkBox(props: Props) {
+  const { id, heading, body, label, link, copyLabel, emailSubject, message, strings, onSend, level = 3 } = props;
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { status, copy } = useCopy(strings['share.copied'], strings['share.copyFailed']);
   const text = `${message}\n\n${link}`;
   const canShare = typeof navigator !== 'undefined' && 'share' in navigator;
   return (
     <section class="mirror" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{heading}</h3>
+      <Heading id={`${id}-heading`} tabIndex={-1}>
+        {heading}
+      </Heading>
       <p>{body}</p>
       <label class="mirror__label" for={`${id}-link`}>
         {label}

@@ -23,24 +23,12 @@ import { ROLES, type Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
 import { Intro } from './Intro';
+import { linkHash } from './link-hash';
 import { LinkNote, type Note } from './LinkNote';
 import { Question } from './Question';
 import { createQuizStore, type QuizStore } from './store';
 import type { QuizProps } from './types';
 import { useLazy } from './useLazy';
-
-/**
- * The fragment a link brought. With analytics connected, the page's head
- * script has already taken it out of the address (src/scripts/fragment.js)
- * and left it here, read once; later links pasted into the tab arrive in
- * location.hash.
- */
-function linkHash(): string {
-  const holder = window as { dlkHash?: string };
-  const hash = holder.dlkHash ?? location.hash;
-  delete holder.dlkHash;
-  return hash;
-}
 
 export default function Quiz(props: QuizProps) {
   const { quiz, strings } = props;

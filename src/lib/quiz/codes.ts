@@ -24,8 +24,11 @@ export const CODE_VERSION = 2;
 const LEGACY_INVITE_VERSION = 1;
 /** Far longer than any valid code; longer input is refused unread. */
 const MAX_INPUT = 200;
-const KINDS = ['result', 'invite', 'reply'] as const;
+/** Every kind of code, in byte order; the workshop's codes (lib/workshop/codes) share the format. */
+const KINDS = ['result', 'invite', 'reply', 'response', 'team'] as const;
 export type CodeKind = (typeof KINDS)[number];
+/** The byte that names a kind in a code. */
+export const kindByte = (kind: CodeKind) => KINDS.indexOf(kind);
 
 /** One side of a relationship as a comparison needs it. Scores are 0-100. */
 export interface Side {
@@ -164,7 +167,7 @@ function expectationBytes(expectations: number[] | null, dimensionCount: number)
 }
 
 /** A side as bytes: its role, the points per dimension and its expectations. */
-function sideBytes(model: ScoringModel, side: { role: Role; points: number[]; expectations: number[] | null }) {
+export function sideBytes(model: ScoringModel, side: { role: Role; points: number[]; expectations: number[] | null }) {
   const maxima = dimensionMaxima(model);
   if (
     side.points.length !== maxima.length ||
@@ -176,12 +179,13 @@ function sideBytes(model: ScoringModel, side: { role: Role; points: number[]; ex
 }
 
 /** Points per dimension back from a side's scores (exact: scores were made from points). */
-function pointsFromSide(model: ScoringModel, side: Side): number[] {
+export function pointsFromSide(model: ScoringModel, side: Side): number[] {
   const maxima = dimensionMaxima(model);
   return side.dimensions.map((score, i) => Math.round((score / 100) * maxima[i]!));
 }
 
-function wrap(model: ScoringModel, kind: CodeKind, payload: number[]): string {
+/** A code of any kind: header, payload and checksum, as base64url. */
+export function wrapCode(model: ScoringModel, kind: CodeKind, payload: number[]): string {
   const fingerprint = quizFingerprint(model);
   const bytes = [CODE_VERSION, KINDS.indexOf(kind), fingerprint >> 8, fingerprint & 0xff, ...payload];
   return toBase64Url([...bytes, ...checksum(bytes)]);
@@ -194,7 +198,7 @@ export function encodeResult(model: ScoringModel, result: ResultRecord): string 
     if (index < 0) throw new RangeError(`no answer for ${q.id}`);
     return index;
   });
-  return wrap(model, 'result', [
+  return wrapCode(model, 'result', [
     ROLES.indexOf(result.role),
     ...choices,
     ...expectationBytes(result.expectations, model.dimensions.length),
@@ -203,12 +207,12 @@ export function encodeResult(model: ScoringModel, result: ResultRecord): string 
 
 /** An invite code: one side, for the other side of the relationship. */
 export function encodeInvite(model: ScoringModel, side: Side): string {
-  return wrap(model, 'invite', sideBytes(model, { ...side, points: pointsFromSide(model, side) }));
+  return wrapCode(model, 'invite', sideBytes(model, { ...side, points: pointsFromSide(model, side) }));
 }
 
 /** A reply code: the inviter's side as it arrived and the replier's, so the inviter sees both anywhere. */
 export function encodeReply(model: ScoringModel, inviter: Side, replier: Side): string {
-  return wrap(model, 'reply', [
+  return wrapCode(model, 'reply', [
     ...sideBytes(model, { ...inviter, points: pointsFromSide(model, inviter) }),
     ...sideBytes(model, { ...replier, points: pointsFromSide(model, replier) }),
   ]);
@@ -217,7 +221,7 @@ export function encodeReply(model: ScoringModel, inviter: Side, replier: Side): 
 // ---------------------------------------------------------------- decoding
 
 /** Reads bytes from the front; every read checks its range and says so when it fails. */
-class Reader {
+export class Reader {
   private position = 0;
   constructor(private readonly bytes: number[]) {}
   get done() {
@@ -244,7 +248,7 @@ function readExpectations(reader: Reader, count: number): number[] | null | unde
   return values;
 }
 
-function readSide(reader: Reader, model: ScoringModel): Side | null {
+export function readSide(reader: Reader, model: ScoringModel): Side | null {
   const role = reader.next(ROLES.length - 1);
   if (role === null) return null;
   const points: number[] = [];
@@ -291,13 +295,18 @@ function decodeLegacyInvite(bytes: number[], model: ScoringModel): DecodedCode {
   return { ok: true, code: { kind: 'invite', side: { role, overall, dimensions, expectations: null } } };
 }
 
-/** Decodes any code for this quiz. Every way input can be wrong gives a reason, never an exception. */
-export function decodeCode(text: string, model: ScoringModel): DecodedCode {
-  if (!text) return { ok: false, problem: 'empty' };
-  if (text.length > MAX_INPUT) return { ok: false, problem: 'too-long' };
+/** A code's bytes, or why the text cannot be one. `maxInput` caps what is read at all. */
+export function codeBytes(text: string, maxInput = MAX_INPUT): number[] | CodeProblem {
+  if (!text) return 'empty';
+  if (text.length > maxInput) return 'too-long';
   const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 2) return { ok: false, problem: 'not-base64' };
-  if (bytes[0] === LEGACY_INVITE_VERSION) return decodeLegacyInvite(bytes, model);
+  return !bytes || bytes.length < 2 ? 'not-base64' : bytes;
+}
+
+export type OpenedCode = { ok: true; kind: CodeKind; reader: Reader } | { ok: false; problem: CodeProblem };
+
+/** The checks every version 2 code passes: version, checksum, quiz fingerprint and kind. */
+export function openCode(bytes: number[], model: ScoringModel): OpenedCode {
   if (bytes[0]! > CODE_VERSION) return { ok: false, problem: 'newer-version' };
   if (bytes[0] !== CODE_VERSION || bytes.length < 7) return { ok: false, problem: 'length' };
   const body = bytes.slice(0, -2);
@@ -306,8 +315,17 @@ export function decodeCode(text: string, model: ScoringModel): DecodedCode {
   if (((body[2]! << 8) | body[3]!) !== quizFingerprint(model)) return { ok: false, problem: 'quiz-changed' };
   const kind = KINDS[body[1]!];
   if (!kind) return { ok: false, problem: 'kind' };
+  return { ok: true, kind, reader: new Reader(body.slice(4)) };
+}
 
-  const reader = new Reader(body.slice(4));
+/** Decodes any code for this quiz. Every way input can be wrong gives a reason, never an exception. */
+export function decodeCode(text: string, model: ScoringModel): DecodedCode {
+  const bytes = codeBytes(text);
+  if (typeof bytes === 'string') return { ok: false, problem: bytes };
+  if (bytes[0] === LEGACY_INVITE_VERSION) return decodeLegacyInvite(bytes, model);
+  const opened = openCode(bytes, model);
+  if (!opened.ok) return opened;
+  const { kind, reader } = opened;
   let code: Code | null = null;
   if (kind === 'result') {
     const result = readResult(reader, model);
@@ -315,10 +333,13 @@ export function decodeCode(text: string, model: ScoringModel): DecodedCode {
   } else if (kind === 'invite') {
     const side = readSide(reader, model);
     code = side && { kind, side };
-  } else {
+  } else if (kind === 'reply') {
     const inviter = readSide(reader, model);
     const replier = inviter && readSide(reader, model);
     code = inviter && replier && { kind, inviter, replier };
+  } else {
+    // A workshop code: read on the workshop page, not here.
+    return { ok: false, problem: 'kind' };
   }
   if (!code) return { ok: false, problem: 'inconsistent' };
   if (!reader.done) return { ok: false, problem: 'length' };

@@ -1,0 +1,198 @@
+/**
+ * A workshop participant's page: the quiz's own role choice, questions and
+ * expectations, then a short anonymous code to send to the facilitator.
+ * The session comes from the link; answers are kept per session on this
+ * device, so a reload or a closed tab loses nothing and the same person
+ * always sends under the same respondent id.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { codeFromHash, pointsOf, sideFromPoints } from '@/lib/quiz/codes';
+import {
+  answer,
+  chooseRole,
+  emptyProgress,
+  goBack,
+  goNext,
+  reviewAnswers,
+  screenOf,
+  setExpectations,
+  type Progress,
+} from '@/lib/quiz/progress';
+import { scoreAnswers } from '@/lib/quiz/scoring';
+import { encodeResponse, randomId, sessionFromText } from '@/lib/workshop/codes';
+import {
+  PARTICIPANT_KEY,
+  parseParticipations,
+  participationFor,
+  withParticipation,
+  type Participation,
+} from '@/lib/workshop/stored';
+import { Intro } from '../quiz/Intro';
+import { linkHash } from '../quiz/link-hash';
+import { LinkBox } from '../quiz/LinkBox';
+import { Question } from '../quiz/Question';
+import { createSafeStorage } from '../quiz/safe-storage';
+import { useLazy } from '../quiz/useLazy';
+import type { ParticipantProps, WorkshopStrings } from './types';
+
+function Done({
+  code,
+  strings,
+  focusOnMount,
+  onChange,
+}: {
+  code: string;
+  strings: WorkshopStrings;
+  focusOnMount: boolean;
+  onChange: () => void;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) box.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, []);
+  return (
+    <div class="workshop-done" ref={box}>
+      <LinkBox
+        id="response"
+        level={2}
+        heading={strings['workshop.join.done.heading']}
+        body={strings['workshop.join.done.body']}
+        label={strings['workshop.join.code.label']}
+        link={code}
+        copyLabel={strings['workshop.join.code.copy']}
+        emailSubject={strings['workshop.join.code.emailSubject']}
+        message={strings['workshop.join.code.message']}
+        strings={strings}
+      />
+      <p class="quiz__note">{strings['workshop.join.changeNote']}</p>
+      <div class="quiz__actions">
+        <button type="button" class="button button--quiet" onClick={onChange}>
+          {strings['workshop.join.change']}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export default function Participant({ quiz, strings, sessionKeys, quizPath }: ParticipantProps) {
+  const [storage] = useState(createSafeStorage);
+  // The server renders the role choice; what this device holds takes over after hydration.
+  const [hydrated, setHydrated] = useState(false);
+  const [me, setMe] = useState<Participation | null>(null);
+  const [resumed, setResumed] = useState(false);
+  const [interacted, setInteracted] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  /** Keeps this participation first in the device's list, read fresh so other sessions survive. */
+  const save = (next: Participation) => {
+    const list = parseParticipations(storage.get(PARTICIPANT_KEY), quiz);
+    storage.set(PARTICIPANT_KEY, withParticipation(list, { ...next, updated: Date.now() }));
+    setMe(next);
+  };
+
+  useEffect(() => {
+    const open = () => {
+      const list = parseParticipations(storage.get(PARTICIPANT_KEY), quiz);
+      const session = sessionFromText(codeFromHash(linkHash(), sessionKeys));
+      // Without a session in the link, the most recent one on this device, if any.
+      const current = session === null ? (list[0] ?? null) : participationFor(list, session, randomId(), Date.now());
+      setMe(current);
+      setResumed(current !== null && screenOf(current.progress, quiz).kind === 'question');
+      setHydrated(true);
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, []);
+
+  const progress = (hydrated && me?.progress) || emptyProgress;
+  const screen = screenOf(progress, quiz);
+  const set = (next: Progress) => {
+    setInteracted(true);
+    setResumed(false);
+    if (me) save({ ...me, progress: next });
+  };
+  const later = useLazy(
+    () => import('../quiz/Expectations'),
+    screen.kind === 'expectations' || screen.kind === 'question',
+  );
+
+  useEffect(() => {
+    document.documentElement.dataset.quizScreen = screen.kind;
+  }, [screen.kind]);
+
+  if (hydrated && !me) {
+    return (
+      <div class="quiz">
+        <p class="quiz__note">
+          {strings['workshop.join.noSession']} <a href={quizPath}>{strings['workshop.join.toQuiz']}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const code =
+    me && screen.kind === 'result' && progress.role
+      ? encodeResponse(quiz, me.session, {
+          id: me.respondent,
+          revision: me.revision,
+          side: sideFromPoints(quiz, progress.role, pointsOf(quiz, progress.answers), progress.expectations),
+        })
+      : null;
+
+  return (
+    <div class="quiz">
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {!storage.persistent && hydrated && <p class="quiz__note">{strings['quiz.memoryOnly']}</p>}
+      {resumed && <p class="quiz__note">{strings['quiz.resumed']}</p>}
+      {screen.kind === 'intro' && (
+        <Intro
+          strings={strings}
+          initialRole={progress.role}
+          hasAnswers={Object.keys(progress.answers).length > 0}
+          focusOnMount={interacted}
+          onStart={(role) => set(chooseRole(progress, role))}
+        />
+      )}
+      {screen.kind === 'question' && (
+        <Question
+          key={quiz.questions[screen.index]!.id}
+          question={quiz.questions[screen.index]!}
+          index={screen.index}
+          total={quiz.questions.length}
+          chosen={progress.answers[quiz.questions[screen.index]!.id]}
+          strings={strings}
+          announce={setAnnouncement}
+          focusOnMount={interacted}
+          onAnswer={(questionId, optionId) => set(goNext(answer(progress, questionId, optionId), quiz))}
+          onBack={() => set(goBack(progress, quiz))}
+        />
+      )}
+      {screen.kind === 'expectations' && progress.role && later && (
+        <later.Expectations
+          quiz={quiz}
+          role={progress.role}
+          own={quiz.dimensions.map((d) => scoreAnswers(quiz, progress.answers).dimensions[d.id] ?? 0)}
+          initial={progress.expectations}
+          strings={strings}
+          focusOnMount={interacted}
+          onDone={(expectations) => set(setExpectations(progress, expectations))}
+          onBack={() => set(goBack(progress, quiz))}
+        />
+      )}
+      {code && me && (
+        <Done
+          code={code}
+          strings={strings}
+          focusOnMount={interacted}
+          onChange={() => {
+            setInteracted(true);
+            save({ ...me, revision: Math.min(255, me.revision + 1), progress: reviewAnswers(progress) });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * What the workshop keeps in the browser's storage, versioned and read
+ * without trust (anything malformed is skipped, never shown):
+ *
+ *   a participant's answers per session, so a reload or a closed tab loses
+ *   nothing and the same person keeps the same respondent id;
+ *   a facilitator's recent team views, so a session can be reopened on
+ *   this device even without its link.
+ */
+import { emptyProgress, isRecord, progressFrom, type Progress } from '@/lib/quiz/progress';
+import type { ScoringModel } from '@/lib/quiz/scoring';
+
+export const PARTICIPANT_KEY = 'dlk-workshop-answers';
+export const RECENT_KEY = 'dlk-workshop-teams';
+const VERSION = 1;
+/** Sessions kept per device; the oldest goes first. */
+const KEEP = 10;
+
+const isId = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2 ** 24;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function parseList(raw: string | undefined): unknown[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isRecord(value) && value.version === VERSION && Array.isArray(value.items) ? value.items : [];
+  } catch {
+    return [];
+  }
+}
+
+const encodeList = (items: unknown[]) => JSON.stringify({ version: VERSION, items: items.slice(0, KEEP) });
+
+// ---------------------------------------------------------------- participant
+
+export interface Participation {
+  session: number;
+  respondent: number;
+  revision: number;
+  progress: Progress;
+  updated: number;
+}
+
+/** Every stored participation, most recent first. */
+export function parseParticipations(raw: string | undefined, model: ScoringModel): Participation[] {
+  return parseList(raw).flatMap((item) => {
+    if (!isRecord(item) || !isId(item.session) || !isId(item.respondent) || !isTime(item.updated)) return [];
+    if (!isId(item.revision) || item.revision > 255) return [];
+    const { session, respondent, revision, updated } = item;
+    return [{ session, respondent, revision, updated, progress: progressFrom(item.progress, model) }];
+  });
+}
+
+/** The list with this participation first, replacing its session's earlier one. */
+export function withParticipation(list: readonly Participation[], participation: Participation): string {
+  return encodeList([participation, ...list.filter((p) => p.session !== participation.session)]);
+}
+
+/** This session's participation, or a fresh one under the given respondent id. */
+export function participationFor(
+  list: readonly Participation[],
+  session: number,
+  newRespondent: number,
+  now: number,
+): Participation {
+  return (
+    list.find((p) => p.session === session) ?? {
+      session,
+      respondent: newRespondent,
+      revision: 0,
+      progress: emptyProgress,
+      updated: now,
+    }
+  );
+}
+
+// ---------------------------------------------------------------- facilitator
+
+export interface SavedTeam {
+  session: number;
+  /** The team code of its link, as it was last seen. */
+  code: string;
+  count: number;
+  updated: number;
+}
+
+/** The facilitator's recent team views on this device, most recent first. */
+export function parseSavedTeams(raw: string | undefined): SavedTeam[] {
+  return parseList(raw).flatMap((item) =>
+    isRecord(item) &&
+    isId(item.session) &&
+    typeof item.code === 'string' &&
+    /^[A-Za-z0-9_-]{1,2000}$/.test(item.code) &&
+    isId(item.count) &&
+    isTime(item.updated)
+      ? [{ session: item.session, code: item.code, count: item.count, updated: item.updated }]
+      : [],
+  );
+}
+
+/** The list with this team first, replacing its session's earlier state. */
+export function withSavedTeam(list: readonly SavedTeam[], team: SavedTeam): string {
+  return encodeList([team, ...list.filter((t) => t.session !== team.session)]);
+}

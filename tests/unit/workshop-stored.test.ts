@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress } from '@/lib/quiz/progress';
+import {
+  parseParticipations,
+  parseSavedTeams,
+  participationFor,
+  withParticipation,
+  withSavedTeam,
+} from '@/lib/workshop/stored';
+import { model } from './quiz-model';
+
+describe('workshop storage', () => {
+  it('keeps one participation per session, most recent first, and finds it again', () => {
+    const a = participationFor([], 1, 11, 1000);
+    expect(a).toEqual({ session: 1, respondent: 11, revision: 0, progress: emptyProgress, updated: 1000 });
+    const b = { ...participationFor([], 2, 22, 2000), revision: 3 };
+    let raw = withParticipation([], a);
+    raw = withParticipation(parseParticipations(raw, model), b);
+    const moved = { ...a, progress: { ...emptyProgress, role: 'supplier' as const } };
+    raw = withParticipation(parseParticipations(raw, model), moved);
+    const list = parseParticipations(raw, model);
+    expect(list.map((p) => p.session)).toEqual([1, 2]);
+    expect(list[0]!.progress.role).toBe('supplier');
+    // The same session gives the same respondent, whatever new id is offered.
+    expect(participationFor(list, 2, 99, 3000).respondent).toBe(22);
+  });
+
+  it('reads damaged or unknown storage as nothing, and skips only the damaged entries', () => {
+    for (const raw of [undefined, '', '{', 'null', '[]', '{"version":2,"items":[]}', '{"version":1,"items":{}}']) {
+      expect(parseParticipations(raw, model)).toEqual([]);
+      expect(parseSavedTeams(raw)).toEqual([]);
+    }
+    const mixed = JSON.stringify({
+      version: 1,
+      items: [
+        { session: 5, code: 'AgQ<script>', count: 2, updated: 1 },
+        { session: 6, code: 'AgQabc', count: 2, updated: 1 },
+        { session: -1, code: 'AgQabc', count: 2, updated: 1 },
+      ],
+    });
+    expect(parseSavedTeams(mixed).map((t) => t.session)).toEqual([6]);
+    const progress = JSON.stringify({
+      version: 1,
+      items: [{ session: 5, respondent: 1, revision: 0, updated: 1, progress: { role: 'king' } }],
+    });
+    expect(parseParticipations(progress, model)[0]!.progress).toEqual(emptyProgress);
+  });
+
+  it('keeps the ten most recent teams', () => {
+    let raw = '';
+    for (let n = 0; n < 12; n += 1) {
+      raw = withSavedTeam(parseSavedTeams(raw), { session: n, code: `AgQ${n}`, count: 1, updated: n });
+    }
+    expect(parseSavedTeams(raw).map((t) => t.session)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  });
+});
