@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 import { encodeResponse, encodeTeam, type Respondent } from '@/lib/workshop/codes';
+import { collect } from '@/lib/workshop/collect';
+import { summarise } from '@/lib/workshop/summary';
 
 const read = (name: string) => parse(readFileSync(`content/quiz/${name}.yaml`, 'utf8'));
 const model: ScoringModel = {
@@ -37,4 +39,16 @@ export function teamCodes(count: number) {
     responses: people.map((p) => encodeResponse(model, session, p)),
     seed: encodeTeam(model, { session, respondents: people.slice(0, 1) }),
   };
+}
+
+/** The logic alone, in Node: milliseconds to read `count` pasted codes into an empty team and work out its figures. */
+export function logicTime(count: number, rounds = 200): number {
+  const { responses } = teamCodes(count);
+  const text = responses.join('\n');
+  const started = performance.now();
+  for (let i = 0; i < rounds; i += 1) {
+    const { team } = collect({ session: 123456, respondents: [] }, text, model);
+    summarise(model, team.respondents);
+  }
+  return (performance.now() - started) / rounds;
 }

@@ -5,7 +5,7 @@
  * on every change, so reload, bookmark and another laptop all see the same
  * view) and, as a convenience, in this device's list of recent sessions.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
 import { codeFromHash } from '@/lib/quiz/codes';
 import {
@@ -110,6 +110,7 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
   };
 
   const people = team?.respondents.length ?? 0;
+  const currentLink = useMemo(() => (team ? teamLink(encodeTeam(quiz, team)) : ''), [team]);
   // The team view and its arithmetic load once there is someone to show: a new session does without.
   const view = useLazy(() => import('./TeamView'), people > 0);
   // The QR encoder is a third of this page's script: it follows the first paint, into a box of its own size.
@@ -198,13 +199,7 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
         <h2 id="view-heading">{strings['workshop.view.heading']}</h2>
         {team && people === 0 && <p class="team__empty">{strings['workshop.view.empty']}</p>}
         {team && people > 0 && view && (
-          <view.TeamView
-            quiz={quiz}
-            strings={strings}
-            lang={lang}
-            respondents={team.respondents}
-            link={teamLink(encodeTeam(quiz, team))}
-          />
+          <view.TeamView quiz={quiz} strings={strings} lang={lang} respondents={team.respondents} link={currentLink} />
         )}
         {team && team.respondents.length > 0 && (
           <div class="quiz__actions">
@@ -222,7 +217,7 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
             heading={strings['workshop.team.heading']}
             body={strings['workshop.team.body']}
             label={strings['workshop.team.label']}
-            link={teamLink(encodeTeam(quiz, team))}
+            link={currentLink}
             copyLabel={strings['workshop.team.copy']}
             emailSubject={strings['workshop.team.emailSubject']}
             message={strings['workshop.team.message']}

@@ -5,6 +5,7 @@
  * supplier side), the median as a bar and the figures in words beneath.
  * Never colour alone, and every figure is text a screen reader reads.
  */
+import { useMemo } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
 import { GAP_THRESHOLD } from '@/lib/quiz/listening';
 import { otherRole } from '@/lib/quiz/codes';
@@ -54,7 +55,7 @@ function Dots({ role, figures }: { role: Role; figures: SideFigures }) {
 }
 
 export function TeamView({ quiz, strings, respondents, link, lang }: Props) {
-  const summary = summarise(quiz, respondents);
+  const summary = useMemo(() => summarise(quiz, respondents), [respondents]);
   const side = (role: Role) => strings[`workshop.side.${role}`];
   const Side = (role: Role) => strings[capital(role)];
   const dimension = (index: number) => lower(quiz.dimensions[index]!.name);
