@@ -264,7 +264,7 @@ const en: Dictionary = {
   'workshop.problem.checksum': 'damaged: a character was changed or lost',
   'workshop.problem.newer-version': 'made with a newer version of the site; reload this page',
   'workshop.problem.quiz-changed':
-    'made for an earlier version of the questions; ask the participant to open the link again',
+    'made for an earlier version of the questions; ask the participant to answer them again',
   'workshop.problem.kind': 'not a code from this quiz',
   'workshop.problem.length': 'incomplete: part of the code is missing',
   'workshop.problem.inconsistent': 'damaged: its contents do not add up',

@@ -261,7 +261,7 @@ const nl = {
   'workshop.problem.checksum': 'beschadigd: een teken is veranderd of weggevallen',
   'workshop.problem.newer-version': 'gemaakt met een nieuwere versie van de site; laad deze pagina opnieuw',
   'workshop.problem.quiz-changed':
-    'gemaakt voor een eerdere versie van de vragen; vraag de deelnemer de link opnieuw te openen',
+    'gemaakt voor een eerdere versie van de vragen; vraag de deelnemer ze opnieuw te beantwoorden',
   'workshop.problem.kind': 'geen code van deze quiz',
   'workshop.problem.length': 'onvolledig: er ontbreekt een deel van de code',
   'workshop.problem.inconsistent': 'beschadigd: de inhoud klopt niet',

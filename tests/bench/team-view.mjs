@@ -32,7 +32,7 @@ await build({
 const { teamCodes, logicTime } = await import(pathToFileURL(fixture).href);
 const { responses, seed } = teamCodes(PEOPLE);
 
-const server = await startPreview(Number(process.env.BENCH_PORT || 4331));
+const server = await startPreview(Number(process.env.BENCH_PORT || 4332));
 const executablePath = chromiumPath();
 const browser = await chromium.launch(existsSync(executablePath) ? { executablePath } : {});
 const durations = [];
