@@ -62,16 +62,26 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
   const dialog = useRef<HTMLDialogElement>(null);
 
   const teamLink = (code: string) => `${pageUrl}#${keys.team}=${code}`;
-  /** Shows a team, keeps it in the address and, with anyone in it, in this device's list. */
+  /**
+   * Shows a team, then keeps it in the address and, with anyone in it, in
+   * this device's list. Those two writes wait for the frame after (together
+   * a few milliseconds): the view reaches the screen first.
+   */
   const keep = (next: Team) => {
-    const code = encodeTeam(quiz, next);
-    history.replaceState(history.state, '', `#${keys.team}=${code}`);
     setTeam(next);
-    if (next.respondents.length > 0) {
-      const entry = { session: next.session, code, count: next.respondents.length, updated: Date.now() };
-      storage.set(RECENT_KEY, withSavedTeam(parseSavedTeams(storage.get(RECENT_KEY)), entry));
-    }
-    setSaved(parseSavedTeams(storage.get(RECENT_KEY)));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const code = encodeTeam(quiz, next);
+        history.replaceState(history.state, '', `#${keys.team}=${code}`);
+        let list = parseSavedTeams(storage.get(RECENT_KEY));
+        if (next.respondents.length > 0) {
+          const entry = { session: next.session, code, count: next.respondents.length, updated: Date.now() };
+          storage.set(RECENT_KEY, withSavedTeam(list, entry));
+          list = parseSavedTeams(storage.get(RECENT_KEY));
+        }
+        setSaved(list);
+      }),
+    );
   };
 
   useEffect(() => {
@@ -117,10 +127,8 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
   const qr = useLazy(() => import('./QrCode'), team !== null);
   const participantLink = team ? `${joinUrl}#${keys.session}=${sessionText(team.session)}` : '';
   const others = saved.filter((entry) => entry.session !== team?.session);
-  const when = new Intl.DateTimeFormat(lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  // Made once: a date formatter costs milliseconds to make, nothing to use.
+  const [when] = useState(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
 
   return (
     <div class="workshop">

@@ -80,7 +80,7 @@ export function TeamView({ quiz, strings, respondents, link, lang }: Props) {
         return fill(strings['workshop.finding.agree'], { points: GAP_THRESHOLD });
     }
   };
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const date = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()), [lang]);
 
   return (
     <div class="team">
