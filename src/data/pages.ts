@@ -1,7 +1,7 @@
 /** The prose of the fixed pages, from content/pages/<locale>/<name>.mdx, and their paths. */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { locales, t, type Locale } from '@/i18n';
-import { cardPath, pagePath, quizCardName, seriesCardName, type PageKind } from '@/lib/routes';
+import { cardPath, pagePath, quizCardName, seriesCardName, workshopCardName, type PageKind } from '@/lib/routes';
 
 export type PageName = 'home' | 'about' | 'privacy' | 'quiz-method' | 'workshop-guide';
 
@@ -30,4 +30,9 @@ export function seriesImage(locale: Locale): { path: string; alt: string } {
 /** The quiz page's share image: an invitation to take it. */
 export function quizImage(locale: Locale): { path: string; alt: string } {
   return { path: cardPath(quizCardName(locale)), alt: t(locale, 'card.quiz.alt') };
+}
+
+/** The workshop pages' share image: a whole team in the mirror. */
+export function workshopImage(locale: Locale): { path: string; alt: string } {
+  return { path: cardPath(workshopCardName(locale)), alt: t(locale, 'card.workshop.alt') };
 }

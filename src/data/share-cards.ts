@@ -1,6 +1,6 @@
 /**
  * The share images the site publishes, in every language: the series' card
- * (home, about, privacy), the quiz's invitation, one per essay, one per
+ * (home, about, privacy), the quiz's invitation, the workshop's, one per essay, one per
  * stage page and one per result bucket. Each card knows its name (its URL
  * under /og/, from the route table) and how to draw itself, from the cache
  * when an earlier build drew the same card (src/og/cache.ts).
@@ -8,7 +8,14 @@
 import { locales, t, type Locale } from '@/i18n';
 import { allBuckets, bucketLabel } from '@/lib/quiz/buckets';
 import { stageFor } from '@/lib/quiz/scoring';
-import { essayCardName, quizCardName, resultCardName, seriesCardName, stageCardName } from '@/lib/routes';
+import {
+  essayCardName,
+  quizCardName,
+  resultCardName,
+  seriesCardName,
+  stageCardName,
+  workshopCardName,
+} from '@/lib/routes';
 import { cacheDir, cachedPng, cardKey, templateVersion } from '@/og/cache';
 import { essayCardPng } from '@/og/essay-card';
 import { quizCardPng } from '@/og/quiz-card';
@@ -106,6 +113,31 @@ const quizCards = () =>
     ];
   });
 
+/** The workshop's card: the quiz card's layout, with the workshop's promise. */
+const workshopCards = () =>
+  perLocale(async (locale) => {
+    const { stages } = await quizFor(locale);
+    return [
+      {
+        name: workshopCardName(locale),
+        render: () =>
+          fromCache(
+            'quiz',
+            {
+              kicker: t(locale, 'workshop.kicker'),
+              question: t(locale, 'workshop.title'),
+              from: stages[0]!.name,
+              to: stages.at(-1)!.name,
+              stages,
+              facts: t(locale, 'card.workshop.facts'),
+              host,
+            },
+            quizCardPng,
+          ),
+      },
+    ];
+  });
+
 const stageCards = () =>
   perLocale(async (locale) =>
     (await stageShares(locale)).map((share) => ({
@@ -148,6 +180,13 @@ const resultCards = () =>
   });
 
 export async function shareCards(): Promise<ShareCard[]> {
-  const kinds = await Promise.all([seriesCards(), quizCards(), essayCards(), stageCards(), resultCards()]);
+  const kinds = await Promise.all([
+    seriesCards(),
+    quizCards(),
+    workshopCards(),
+    essayCards(),
+    stageCards(),
+    resultCards(),
+  ]);
   return kinds.flat();
 }

@@ -225,6 +225,9 @@ const en: Dictionary = {
   'card.quiz.facts': 'Twelve situations · about 6 minutes',
   'card.quiz.alt':
     'The partnership quiz: where does your partnership stand on the scale from transactional to emancipated partnership?',
+  'card.workshop.facts': 'Customer and supplier on one screen · no server',
+  'card.workshop.alt':
+    'Workshop: the mirror for a whole team. Customer and supplier on one screen, on the scale from transactional to emancipated partnership.',
   'card.series.facts': '{total} essays and a quiz',
 
   'workshop.kicker': 'Workshop',

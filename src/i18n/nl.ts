@@ -222,6 +222,9 @@ const nl = {
   'card.quiz.facts': 'Twaalf situaties · ongeveer 6 minuten',
   'card.quiz.alt':
     'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
+  'card.workshop.facts': 'Klant en leverancier op één scherm · zonder server',
+  'card.workshop.alt':
+    'Workshop: de spiegel voor een heel team. Klant en leverancier op één scherm, op de schaal van transactioneel tot geëmancipeerd partnership.',
   'card.series.facts': '{total} essays en een quiz',
 
   'workshop.kicker': 'Workshop',

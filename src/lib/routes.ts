@@ -99,6 +99,11 @@ export function quizCardName(locale: Locale): string {
   return `quiz/${locale}`;
 }
 
+/** The workshop pages' share image, e.g. 'workshop/nl'. */
+export function workshopCardName(locale: Locale): string {
+  return `workshop/${locale}`;
+}
+
 /** Root-relative path of a share image by its name. */
 export function cardPath(name: string): string {
   return `${base}/og/${name}.png`;
