@@ -1,0 +1,64 @@
+/**
+ * Draws share cards in worker threads (./render-worker.mjs), one per core:
+ * at 500 essays the build draws over 500 cards, 20 ms or more each, which on
+ * one thread made most of a cold build. Workers start on the first card and
+ * hold the process open only while they have cards to draw.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fontFiles } from './fonts';
+import type { SatoriNode } from './node';
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+interface Job {
+  id: number;
+  element: SatoriNode;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+/** Workers: one per core (at least one), at most 4: beyond that the main thread's own work suffers. */
+export const poolSize = () => Math.max(1, Math.min(4, availableParallelism()));
+
+let slots: Slot[] | undefined;
+const waiting = new Map<number, Job>();
+let nextId = 0;
+
+function start(width: number, height: number): Slot[] {
+  const file = join(process.cwd(), 'src/og/render-worker.mjs');
+  return Array.from({ length: poolSize() }, () => {
+    const slot: Slot = { worker: new Worker(file, { workerData: { width, height, fonts: fontFiles() } }), busy: 0 };
+    slot.worker.unref();
+    slot.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = waiting.get(id)!;
+      waiting.delete(id);
+      slot.busy -= 1;
+      if (slot.busy === 0) slot.worker.unref();
+      if (error !== undefined) job.reject(new Error(`share card: ${error}`));
+      else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+    });
+    slot.worker.on('error', (error) => {
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    });
+    return slot;
+  });
+}
+
+/** A card drawn to a PNG by the least busy worker. */
+export function drawInWorker(element: SatoriNode, width: number, height: number): Promise<Buffer> {
+  slots ??= start(width, height);
+  const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+  return new Promise<Buffer>((resolve, reject) => {
+    const id = nextId++;
+    waiting.set(id, { id, element, resolve, reject });
+    if (slot.busy === 0) slot.worker.ref();
+    slot.busy += 1;
+    slot.worker.postMessage({ id, element });
+  });
+}
