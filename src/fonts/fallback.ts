@@ -86,7 +86,13 @@ export function fallbackFaces(web: Record<Style, Metrics>): FallbackFace[] {
 /** The metrics of a font file (woff2, woff, ttf). */
 export const metricsOf = (file: Buffer): Promise<Metrics> => fromBuffer(file);
 
-/** The @font-face rules of the fallbacks and `--serif`, the family list every serif text uses. */
+/**
+ * The @font-face rules of the fallbacks and `--serif`, the family list every
+ * serif text uses: the fallbacks alone until the theme script (src/scripts/
+ * theme.js) marks <html data-f>, after the first paint of a page reached
+ * from elsewhere, at once on a page reached from this site; without
+ * JavaScript (no data-js) the web font at once.
+ */
 export function fallbackCss(web: Record<Style, Metrics>): string {
   const faces = fallbackFaces(web);
   const rules = faces.map(
@@ -99,9 +105,13 @@ ${Object.entries(face.overrides)
   .join('')}}
 `,
   );
-  const families = [WEB_FAMILY, ...new Set(faces.map((face) => face.family))].map((name) => `'${name}'`);
+  const fallbacks = [...new Set(faces.map((face) => `'${face.family}'`)), 'serif'].join(', ');
   return `${rules.join('')}:root {
-  --serif: ${[...families, 'serif'].join(', ')};
+  --serif: ${fallbacks};
+}
+:root:not([data-js]),
+:root[data-f] {
+  --serif: '${WEB_FAMILY}', ${fallbacks};
 }
 `;
 }

@@ -82,9 +82,11 @@ export function missingCharacters(text: string, subset: string): string[] {
 /**
  * font-display: swap without a preload: the text paints at once in a local
  * fallback sized like Source Serif 4 (fallback.ts), and the swap does not
- * shift it. Chosen by measurement (README, Benchmarks): with the preload the
- * font's request held up the largest paint (LCP 1.67-2.02x the floor), and the
- * one Georgia-tuned fallback shifted lines on Linux's serif fonts.
+ * shift it. A page reached from elsewhere asks for the font only after its
+ * first paint (src/scripts/theme.js). Chosen by measurement (README,
+ * Benchmarks): with the preload the font's request held up the largest
+ * paint (LCP 1.67-2.02x the floor), and the one Georgia-tuned fallback
+ * shifted lines on Linux's serif fonts.
  */
 function fontFaceCss(fallbacks: string): string {
   return (
