@@ -28,30 +28,45 @@ export const poolSize = () => Math.max(1, Math.min(4, availableParallelism()));
 let slots: Slot[] | undefined;
 const waiting = new Map<number, Job>();
 let nextId = 0;
+/** Set when a worker died: every card still to draw fails with it, rather than wait for ever. */
+let broken: Error | undefined;
+
+function fail(error: Error): void {
+  broken ??= error;
+  for (const job of waiting.values()) job.reject(broken);
+  waiting.clear();
+}
+
+/**
+ * The parent's Node options minus --input-type, which a worker started from a
+ * file refuses (the build benchmark runs astro through node --input-type=module -e).
+ */
+const workerExecArgv = () => process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
 
 function start(width: number, height: number): Slot[] {
   const file = join(process.cwd(), 'src/og/render-worker.mjs');
   return Array.from({ length: poolSize() }, () => {
-    const slot: Slot = { worker: new Worker(file, { workerData: { width, height, fonts: fontFiles() } }), busy: 0 };
+    const worker = new Worker(file, { execArgv: workerExecArgv(), workerData: { width, height, fonts: fontFiles() } });
+    const slot: Slot = { worker, busy: 0 };
     slot.worker.unref();
     slot.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = waiting.get(id)!;
+      const job = waiting.get(id);
+      if (!job) return;
       waiting.delete(id);
       slot.busy -= 1;
       if (slot.busy === 0) slot.worker.unref();
       if (error !== undefined) job.reject(new Error(`share card: ${error}`));
       else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
     });
-    slot.worker.on('error', (error) => {
-      for (const job of waiting.values()) job.reject(error);
-      waiting.clear();
-    });
+    slot.worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
+    slot.worker.on('exit', (code) => fail(new Error(`share card worker stopped (exit code ${code})`)));
     return slot;
   });
 }
 
 /** A card drawn to a PNG by the least busy worker. */
 export function drawInWorker(element: SatoriNode, width: number, height: number): Promise<Buffer> {
+  if (broken) return Promise.reject(broken);
   slots ??= start(width, height);
   const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
   return new Promise<Buffer>((resolve, reject) => {
