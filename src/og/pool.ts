@@ -1,8 +1,9 @@
 /**
  * Draws share cards in worker threads (./render-worker.mjs), one per core:
  * at 500 essays the build draws over 500 cards, 20 ms or more each, which on
- * one thread made most of a cold build. Workers start on the first card and
- * hold the process open only while they have cards to draw.
+ * one thread made most of a cold build. Workers start with the first card
+ * and stop as soon as no card is left to draw, so they never hold a finished
+ * build's process open (a later card starts them again).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,6 @@ interface Slot {
 }
 
 interface Job {
-  id: number;
-  element: SatoriNode;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
 }
@@ -37,6 +36,19 @@ function fail(error: Error): void {
   waiting.clear();
 }
 
+/** Stops the workers once no card is waiting (checked a turn later, when more may have come). */
+function stopWhenIdle(): void {
+  setImmediate(() => {
+    if (waiting.size > 0 || !slots) return;
+    const stopping = slots;
+    slots = undefined;
+    for (const { worker } of stopping) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  });
+}
+
 /**
  * The parent's Node options minus --input-type, which a worker started from a
  * file refuses (the build benchmark runs astro through node --input-type=module -e).
@@ -48,21 +60,23 @@ function start(width: number, height: number): Slot[] {
   return Array.from({ length: poolSize() }, () => {
     const worker = new Worker(file, { execArgv: workerExecArgv(), workerData: { width, height, fonts: fontFiles() } });
     const slot: Slot = { worker, busy: 0 };
-    slot.worker.unref();
-    slot.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
       const job = waiting.get(id);
       if (!job) return;
       waiting.delete(id);
       slot.busy -= 1;
-      if (slot.busy === 0) slot.worker.unref();
       if (error !== undefined) job.reject(new Error(`share card: ${error}`));
       else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+      if (waiting.size === 0) stopWhenIdle();
     });
-    slot.worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
-    slot.worker.on('exit', (code) => fail(new Error(`share card worker stopped (exit code ${code})`)));
+    worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
+    worker.on('exit', (code) => fail(new Error(`share card worker stopped (exit code ${code})`)));
     return slot;
   });
 }
+
+/** Whether workers are running (for tests: they stop once idle). */
+export const running = () => slots !== undefined;
 
 /** A card drawn to a PNG by the least busy worker. */
 export function drawInWorker(element: SatoriNode, width: number, height: number): Promise<Buffer> {
@@ -71,8 +85,7 @@ export function drawInWorker(element: SatoriNode, width: number, height: number)
   const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
   return new Promise<Buffer>((resolve, reject) => {
     const id = nextId++;
-    waiting.set(id, { id, element, resolve, reject });
-    if (slot.busy === 0) slot.worker.ref();
+    waiting.set(id, { resolve, reject });
     slot.busy += 1;
     slot.worker.postMessage({ id, element });
   });

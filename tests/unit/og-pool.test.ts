@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fontFiles } from '@/og/fonts';
 import { cardFrame, h, type SatoriNode } from '@/og/node';
 import { CARD_HEIGHT, CARD_WIDTH } from '@/og/png';
-import { drawInWorker, poolSize } from '@/og/pool';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { drawInWorker, poolSize, running } from '@/og/pool';
 
 const card = (title: string): SatoriNode =>
   cardFrame({ paper: '#faf7f1', ink: '#1f1b16' }, [h('div', { fontSize: 64 }, title), h('div', {}, 'example.nl')]);
@@ -30,6 +31,15 @@ describe('share cards drawn in worker threads', () => {
     const again = await drawInWorker(card(titles[2]!), CARD_WIDTH, CARD_HEIGHT);
     expect(Buffer.compare(pngs[2]!, again)).toBe(0);
     expect(new Set(pngs.map((png) => png.toString('base64'))).size).toBe(titles.length);
+  });
+
+  it('stop the workers once no card is waiting, so a finished build can exit, and start them for the next card', async () => {
+    await drawInWorker(card('Eén kaart'), CARD_WIDTH, CARD_HEIGHT);
+    expect(running()).toBe(true);
+    await nextTurn();
+    await nextTurn();
+    expect(running()).toBe(false);
+    expect((await drawInWorker(card('Nog een'), CARD_WIDTH, CARD_HEIGHT)).length).toBeGreaterThan(0);
   });
 
   it("reject with the worker's error when a card cannot be drawn", async () => {
