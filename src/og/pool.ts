@@ -1,9 +1,13 @@
 /**
  * Draws share cards in worker threads (./render-worker.mjs), one per core:
  * at 500 essays the build draws over 500 cards, 20 ms or more each, which on
- * one thread made most of a cold build. Workers start with the first card
- * and stop as soon as no card is left to draw, so they never hold a finished
- * build's process open (a later card starts them again).
+ * one thread made most of a cold build. Cards wait here and go to a worker
+ * two at a time. A worker is replaced after RECYCLE_AFTER cards: resvg-js
+ * frees a card's 3 MB pixmap only when V8 collects its object, which in a
+ * worker that allocates little else hardly happens (500 cards took the
+ * build to 3.2 GB); a new thread starts clean. Workers stop as soon as no
+ * card is left, so they never hold a finished build's process open (a
+ * later card starts them again).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,42 +15,39 @@ import { Worker } from 'node:worker_threads';
 import { fontFiles } from './fonts';
 import type { SatoriNode } from './node';
 
-interface Slot {
-  worker: Worker;
-  busy: number;
-}
-
 interface Job {
+  element: SatoriNode;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  /** Cards sent and not yet back, by id. */
+  jobs: Map<number, Job>;
+  drawn: number;
+}
+
 /** Workers: one per core (at least one), at most 4: beyond that the main thread's own work suffers. */
 export const poolSize = () => Math.max(1, Math.min(4, availableParallelism()));
+/** Cards a worker draws before a fresh one takes its place (about 150 MB of pixmaps). */
+export const RECYCLE_AFTER = 48;
+/** Cards in flight per worker: one drawing, one ready for it. */
+const IN_FLIGHT = 2;
 
-let slots: Slot[] | undefined;
-const waiting = new Map<number, Job>();
+const queue: Job[] = [];
+let slots: Slot[] = [];
+let size = { width: 0, height: 0 };
 let nextId = 0;
+let started = 0;
 /** Set when a worker died: every card still to draw fails with it, rather than wait for ever. */
 let broken: Error | undefined;
 
 function fail(error: Error): void {
   broken ??= error;
-  for (const job of waiting.values()) job.reject(broken);
-  waiting.clear();
-}
-
-/** Stops the workers once no card is waiting (checked a turn later, when more may have come). */
-function stopWhenIdle(): void {
-  setImmediate(() => {
-    if (waiting.size > 0 || !slots) return;
-    const stopping = slots;
-    slots = undefined;
-    for (const { worker } of stopping) {
-      worker.removeAllListeners('exit');
-      void worker.terminate();
-    }
-  });
+  for (const job of [...queue, ...slots.flatMap((slot) => [...slot.jobs.values()])]) job.reject(broken);
+  queue.length = 0;
+  for (const slot of slots) slot.jobs.clear();
 }
 
 /**
@@ -55,38 +56,63 @@ function stopWhenIdle(): void {
  */
 const workerExecArgv = () => process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
 
-function start(width: number, height: number): Slot[] {
-  const file = join(process.cwd(), 'src/og/render-worker.mjs');
-  return Array.from({ length: poolSize() }, () => {
-    const worker = new Worker(file, { execArgv: workerExecArgv(), workerData: { width, height, fonts: fontFiles() } });
-    const slot: Slot = { worker, busy: 0 };
-    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = waiting.get(id);
-      if (!job) return;
-      waiting.delete(id);
-      slot.busy -= 1;
-      if (error !== undefined) job.reject(new Error(`share card: ${error}`));
-      else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
-      if (waiting.size === 0) stopWhenIdle();
-    });
-    worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
-    worker.on('exit', (code) => fail(new Error(`share card worker stopped (exit code ${code})`)));
-    return slot;
+function stop(slot: Slot): void {
+  slots = slots.filter((other) => other !== slot);
+  slot.worker.removeAllListeners('exit');
+  void slot.worker.terminate();
+}
+
+function startSlot(): Slot {
+  started += 1;
+  const worker = new Worker(join(process.cwd(), 'src/og/render-worker.mjs'), {
+    execArgv: workerExecArgv(),
+    workerData: { ...size, fonts: fontFiles() },
+  });
+  const slot: Slot = { worker, jobs: new Map(), drawn: 0 };
+  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const job = slot.jobs.get(id);
+    if (!job) return;
+    slot.jobs.delete(id);
+    slot.drawn += 1;
+    if (error !== undefined) job.reject(new Error(`share card: ${error}`));
+    else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+    if (slot.drawn >= RECYCLE_AFTER && slot.jobs.size === 0) stop(slot);
+    pump();
+  });
+  worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
+  worker.on('exit', (code) => fail(new Error(`share card worker stopped (exit code ${code})`)));
+  return slot;
+}
+
+/** Hands waiting cards to workers, starting workers as needed; stops them all once nothing is left. */
+function pump(): void {
+  while (queue.length > 0) {
+    let slot = slots.find(
+      (candidate) => candidate.drawn + candidate.jobs.size < RECYCLE_AFTER && candidate.jobs.size < IN_FLIGHT,
+    );
+    if (!slot && slots.length < poolSize()) slots.push((slot = startSlot()));
+    if (!slot) return;
+    const job = queue.shift()!;
+    const id = nextId++;
+    slot.jobs.set(id, job);
+    slot.worker.postMessage({ id, element: job.element });
+  }
+  // Nothing waits: stop the idle workers (a turn later, when more cards may have come).
+  setImmediate(() => {
+    if (queue.length === 0) for (const slot of slots.filter((candidate) => candidate.jobs.size === 0)) stop(slot);
   });
 }
 
-/** Whether workers are running (for tests: they stop once idle). */
-export const running = () => slots !== undefined;
+/** Whether workers are running, and how many were ever started (for tests). */
+export const running = () => slots.length > 0;
+export const workersStarted = () => started;
 
-/** A card drawn to a PNG by the least busy worker. */
+/** A card drawn to a PNG by a worker. */
 export function drawInWorker(element: SatoriNode, width: number, height: number): Promise<Buffer> {
   if (broken) return Promise.reject(broken);
-  slots ??= start(width, height);
-  const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+  size = { width, height };
   return new Promise<Buffer>((resolve, reject) => {
-    const id = nextId++;
-    waiting.set(id, { resolve, reject });
-    slot.busy += 1;
-    slot.worker.postMessage({ id, element });
+    queue.push({ element, resolve, reject });
+    pump();
   });
 }
