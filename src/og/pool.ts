@@ -2,12 +2,13 @@
  * Draws share cards in worker threads (./render-worker.mjs), one per core:
  * at 500 essays the build draws over 500 cards, 20 ms or more each, which on
  * one thread made most of a cold build. Cards wait here and go to a worker
- * two at a time. A worker is replaced after RECYCLE_AFTER cards: resvg-js
- * frees a card's 3 MB pixmap only when V8 collects its object, which in a
- * worker that allocates little else hardly happens (500 cards took the
- * build to 3.2 GB); a new thread starts clean. Workers stop as soon as no
- * card is left, so they never hold a finished build's process open (a
- * later card starts them again).
+ * one at a time: resvg-js frees a card's 3 MB pixmap only when V8 collects
+ * its object, and a worker that always has the next card waiting never
+ * idles long enough to (all 560 cards handed out at once took a build at
+ * 500 essays to 3.2 GB, two at a time to 2.2 GB, one at a time 1.3 GB, and
+ * it was the fastest). Workers stop as soon as no card is left, so they
+ * never hold a finished build's process open (a later card starts them
+ * again).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -23,23 +24,17 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  /** Cards sent and not yet back, by id. */
+  /** The card sent and not yet back, by id (one at most). */
   jobs: Map<number, Job>;
-  drawn: number;
 }
 
 /** Workers: one per core (at least one), at most 4: beyond that the main thread's own work suffers. */
 export const poolSize = () => Math.max(1, Math.min(4, availableParallelism()));
-/** Cards a worker draws before a fresh one takes its place (about 150 MB of pixmaps). */
-export const RECYCLE_AFTER = 48;
-/** Cards in flight per worker: one drawing, one ready for it. */
-const IN_FLIGHT = 2;
 
 const queue: Job[] = [];
 let slots: Slot[] = [];
 let size = { width: 0, height: 0 };
 let nextId = 0;
-let started = 0;
 /** Set when a worker died: every card still to draw fails with it, rather than wait for ever. */
 let broken: Error | undefined;
 
@@ -63,20 +58,17 @@ function stop(slot: Slot): void {
 }
 
 function startSlot(): Slot {
-  started += 1;
   const worker = new Worker(join(process.cwd(), 'src/og/render-worker.mjs'), {
     execArgv: workerExecArgv(),
     workerData: { ...size, fonts: fontFiles() },
   });
-  const slot: Slot = { worker, jobs: new Map(), drawn: 0 };
+  const slot: Slot = { worker, jobs: new Map() };
   worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
     const job = slot.jobs.get(id);
     if (!job) return;
     slot.jobs.delete(id);
-    slot.drawn += 1;
     if (error !== undefined) job.reject(new Error(`share card: ${error}`));
     else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
-    if (slot.drawn >= RECYCLE_AFTER && slot.jobs.size === 0) stop(slot);
     pump();
   });
   worker.on('error', (error) => fail(new Error(`share card worker failed: ${error.message}`, { cause: error })));
@@ -87,9 +79,7 @@ function startSlot(): Slot {
 /** Hands waiting cards to workers, starting workers as needed; stops them all once nothing is left. */
 function pump(): void {
   while (queue.length > 0) {
-    let slot = slots.find(
-      (candidate) => candidate.drawn + candidate.jobs.size < RECYCLE_AFTER && candidate.jobs.size < IN_FLIGHT,
-    );
+    let slot = slots.find((candidate) => candidate.jobs.size === 0);
     if (!slot && slots.length < poolSize()) slots.push((slot = startSlot()));
     if (!slot) return;
     const job = queue.shift()!;
@@ -103,9 +93,8 @@ function pump(): void {
   });
 }
 
-/** Whether workers are running, and how many were ever started (for tests). */
+/** Whether workers are running (for tests: they stop once idle). */
 export const running = () => slots.length > 0;
-export const workersStarted = () => started;
 
 /** A card drawn to a PNG by a worker. */
 export function drawInWorker(element: SatoriNode, width: number, height: number): Promise<Buffer> {
