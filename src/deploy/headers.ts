@@ -1,5 +1,6 @@
 /**
- * After the build: reads every page's <meta> CSP and writes dist/_headers
+ * After the build: cuts every page's <meta> CSP down to the hashes of the
+ * page's own inline scripts and styles, then writes dist/_headers
  * with the site-wide header policy in place of __CSP__; gives each language
  * its 404 page where hosts look for it and fills in dist/_redirects
  * (./not-found.ts); writes dist/build-id.txt (./build-id.ts). Fails the build
@@ -11,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeBuildId } from './build-id';
-import { headerPolicy, metaPolicyOf } from './csp';
+import { headerPolicy, metaPolicyOf, ownHashesOnly } from './csp';
 import { examplePaths, headerConflicts, parseHeadersFile } from './host-rules';
 import { writeNotFoundFiles } from './not-found';
 
@@ -46,6 +47,15 @@ export function assertNoHeaderConflicts(headersText: string, paths: string[]): v
   }
 }
 
+/** Cuts every page's <meta> policy down to the hashes of its own inline code (ownHashesOnly). */
+export function trimPagePolicies(outDir: string): void {
+  for (const file of htmlFiles(outDir)) {
+    const html = readFileSync(file, 'utf8');
+    const trimmed = ownHashesOnly(html);
+    if (trimmed !== html) writeFileSync(file, trimmed);
+  }
+}
+
 /** The site-wide policy of a built site: the union of its pages' policies. */
 export function sitePolicy(outDir: string): string {
   const policies = htmlFiles(outDir).map((file) => {
@@ -63,6 +73,7 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const headersFile = join(outDir, '_headers');
+        trimPagePolicies(outDir);
         const policy = sitePolicy(outDir);
         const headers = readFileSync(headersFile, 'utf8').replace(
           'Content-Security-Policy: __CSP__',

@@ -12,6 +12,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { fallbackCss, metricsOf } from './fallback.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -79,16 +80,19 @@ export function missingCharacters(text: string, subset: string): string[] {
 }
 
 /**
- * font-display: swap with the regular face preloaded (BaseLayout), chosen by
- * measurement (README, Benchmarks): without the preload LCP stays at FCP, but
- * the swap then lands after the first paint and shifts quiz and result pages
- * (CLS up to 0.034) because the fallback's metrics fit Georgia only;
- * optional with a preload was slowest.
+ * font-display: swap without a preload: the text paints at once in a local
+ * fallback sized like Source Serif 4 (fallback.ts), and the swap does not
+ * shift it. A page reached from elsewhere asks for the font only after its
+ * first paint (src/scripts/theme.js). Chosen by measurement (README,
+ * Benchmarks): with the preload the font's request held up the largest
+ * paint (LCP 1.67-2.02x the floor), and the one Georgia-tuned fallback
+ * shifted lines on Linux's serif fonts.
  */
-function fontFaceCss(): string {
-  return faces
-    .map(
-      (face) => `@font-face {
+function fontFaceCss(fallbacks: string): string {
+  return (
+    faces
+      .map(
+        (face) => `@font-face {
   font-family: 'Source Serif 4';
   font-style: ${face.style};
   font-display: swap;
@@ -96,8 +100,9 @@ function fontFaceCss(): string {
   src: url(./${face.file}.woff2) format('woff2');
 }
 `,
-    )
-    .join('');
+      )
+      .join('') + fallbacks
+  );
 }
 
 /**
@@ -110,7 +115,9 @@ export async function subsetFonts(root: string, cacheRoot: string): Promise<{ di
   const sources = await Promise.all(
     faces.map((face) => readFile(require.resolve(`@fontsource/source-serif-4/files/${face.file}.woff2`))),
   );
-  const hash = createHash('sha256').update(JSON.stringify({ chars, features, css: fontFaceCss() }));
+  const [normal, italic] = await Promise.all(sources.map(metricsOf));
+  const css = fontFaceCss(fallbackCss({ normal: normal!, italic: italic! }));
+  const hash = createHash('sha256').update(JSON.stringify({ chars, features, css }));
   for (const source of sources) hash.update(source);
   const dir = join(cacheRoot, hash.digest('hex').slice(0, 16));
   if (existsSync(join(dir, 'fonts.css'))) return { dir, chars };
@@ -124,7 +131,7 @@ export async function subsetFonts(root: string, cacheRoot: string): Promise<{ di
       ),
     ),
   );
-  await writeFile(join(temporary, 'fonts.css'), fontFaceCss());
+  await writeFile(join(temporary, 'fonts.css'), css);
   await rename(temporary, dir).catch(() =>
     // Another build finished the same folder first: its files are identical.
     rm(temporary, { recursive: true, force: true }),

@@ -46,7 +46,7 @@ export async function filesVersion(files: string[]): Promise<string> {
 /** Everything that draws a card, from the project root: a change to any of it redraws them all. */
 export async function templateFiles(root: string): Promise<string[]> {
   const og = join(root, 'src/og');
-  const own = (await readdir(og)).filter((name) => name.endsWith('.ts')).map((name) => join(og, name));
+  const own = (await readdir(og)).filter((name) => /\.(ts|mjs)$/.test(name)).map((name) => join(og, name));
   const packages = ['satori/package.json', '@resvg/resvg-js/package.json'].map((name) => require.resolve(name));
   const fonts = ['400-normal', '400-italic', '600-normal'].map((face) =>
     require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${face}.woff`),

@@ -1,39 +1,26 @@
-/** Fonts for satori, which reads woff/ttf but not woff2. Loaded once per build. */
-import { readFile } from 'node:fs/promises';
+/** Fonts for satori, which reads woff/ttf but not woff2: the files the drawing workers (./pool.ts) load. */
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const fontFile = (name: string) => require.resolve(`@fontsource/source-serif-4/files/${name}`);
 
-export interface SatoriFont {
+export interface SatoriFontFile {
   name: string;
-  data: Buffer;
+  file: string;
   weight: 400 | 600;
   style: 'normal' | 'italic';
 }
 
-let fonts: Promise<SatoriFont[]> | undefined;
-
-export function loadFonts(): Promise<SatoriFont[]> {
-  fonts ??= Promise.all([
-    readFile(fontFile('source-serif-4-latin-400-normal.woff')).then((data) => ({
-      name: 'Source Serif 4',
-      data,
-      weight: 400 as const,
-      style: 'normal' as const,
-    })),
-    readFile(fontFile('source-serif-4-latin-400-italic.woff')).then((data) => ({
-      name: 'Source Serif 4',
-      data,
-      weight: 400 as const,
-      style: 'italic' as const,
-    })),
-    readFile(fontFile('source-serif-4-latin-600-normal.woff')).then((data) => ({
-      name: 'Source Serif 4',
-      data,
-      weight: 600 as const,
-      style: 'normal' as const,
-    })),
-  ]);
-  return fonts;
+/** The faces the cards use. */
+export function fontFiles(): SatoriFontFile[] {
+  return [
+    { face: '400-normal', weight: 400 as const, style: 'normal' as const },
+    { face: '400-italic', weight: 400 as const, style: 'italic' as const },
+    { face: '600-normal', weight: 600 as const, style: 'normal' as const },
+  ].map(({ face, weight, style }) => ({
+    name: 'Source Serif 4',
+    file: fontFile(`source-serif-4-latin-${face}.woff`),
+    weight,
+    style,
+  }));
 }

@@ -1,26 +1,37 @@
 // Inline in <head>, before the first paint: applies the stored theme (no
-// flash), marks <html data-js> for CSS, and wires every [data-theme-toggle].
+// flash), marks <html data-js> for CSS, wires every [data-theme-toggle] and
+// lets the web font in (<html data-f>, src/fonts/fallback.ts). Short names
+// matter: this script shares the essays' 1 KB inline budget with the share
+// script.
 (() => {
-  const root = document.documentElement;
-  // Short names matter: this script shares the essays' 1 KB inline budget with the share script.
-  const data = root.dataset;
-  let stored;
+  const doc = document;
+  const data = doc.documentElement.dataset;
+  const toggles = '[data-theme-toggle]';
+  const font = () => (data.f = '');
+  let stored, store;
   try {
-    stored = localStorage.getItem('theme');
+    store = localStorage;
+    stored = store.theme;
   } catch {}
-  if (stored === 'dark' || stored === 'light') data.theme = stored;
+  if (stored in { dark: 1, light: 1 }) data.theme = stored;
   data.js = '';
-  const isDark = () => (data.theme ? data.theme === 'dark' : matchMedia('(prefers-color-scheme:dark)').matches);
-  const sync = () =>
-    document.querySelectorAll('[data-theme-toggle]').forEach((b) => b.setAttribute('aria-pressed', isDark()));
-  document.addEventListener('DOMContentLoaded', sync);
-  document.addEventListener('click', (event) => {
-    if (!event.target.closest?.('[data-theme-toggle]')) return;
-    const theme = isDark() ? 'light' : 'dark';
-    data.theme = theme;
+  const isDark = () => (data.theme ? data.theme == 'dark' : matchMedia('(prefers-color-scheme:dark)').matches);
+  const sync = () => doc.querySelectorAll(toggles).forEach((b) => b.setAttribute('aria-pressed', isDark()));
+  // Both events reach the window: no need to name the document.
+  addEventListener('DOMContentLoaded', sync);
+  addEventListener('click', (event) => {
+    if (!event.target.closest(toggles)) return;
+    data.theme = isDark() ? 'light' : 'dark';
     try {
-      localStorage.setItem('theme', theme);
+      store.theme = data.theme;
     } catch {}
     sync();
   });
+  // Reached from another page of this site, the web font is in the cache:
+  // at once. Reached from elsewhere, the page paints in the local fallback
+  // and asks for the font once that paint is on screen, so the font never
+  // holds up the text (nor shifts it: the fallback is sized like it). Last,
+  // so that a browser without the observer keeps the rest.
+  if (doc.referrer.startsWith(origin)) font();
+  else new PerformanceObserver(font).observe({ type: 'paint' });
 })();

@@ -8,7 +8,8 @@
 // the four category scores, TBT, CLS and transfer bytes by type.
 // Run after `npm run build`: npm run bench:lighthouse
 // BEFORE_DIST=<dir> also measures an older build in the same rounds; DIST=<dir>
-// measures another build than dist/.
+// measures another build than dist/. nginx listens on LIGHTHOUSE_PORT (default
+// 4331) and, for the older build, the port after it.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../e2e/nginx-server.ts';
@@ -27,6 +28,8 @@ const TARGETS = { home: { fcp: 1.15, lcp: 1.25 }, essay: { fcp: 1.15, lcp: 1.25 
 const ROUNDS = Number(process.env.ROUNDS || 3);
 /** The build to measure (DIST=<dir>, default dist/), e.g. a copy while dist/ is rebuilt. */
 const DIST = process.env.DIST || 'dist';
+/** Where nginx serves the build (and, one port up, BEFORE_DIST): another checkout's tests may hold the default. */
+const PORT = Number(process.env.LIGHTHOUSE_PORT || 4331);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -126,9 +129,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const floors = Object.fromEntries(
     PAGES.map(({ type, paths }) => [`floor/${type}/index.html`, floorFile(DIST, paths[0])]),
   );
-  const servers = [{ label: '', server: await startNginx(4331, { extraFiles: floors, dist: DIST }) }];
+  const servers = [{ label: '', server: await startNginx(PORT, { extraFiles: floors, dist: DIST }) }];
   if (process.env.BEFORE_DIST)
-    servers.push({ label: 'before', server: await startNginx(4334, { dist: process.env.BEFORE_DIST }) });
+    servers.push({ label: 'before', server: await startNginx(PORT + 1, { dist: process.env.BEFORE_DIST }) });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [

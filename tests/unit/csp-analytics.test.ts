@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headerPolicy, metaPolicyOf, parsePolicy, scriptSources } from '@/deploy/csp';
+import { createHash } from 'node:crypto';
+import {
+  cspDirectives,
+  headerPolicy,
+  inlineHashes,
+  metaPolicyOf,
+  ownHashesOnly,
+  parsePolicy,
+  scriptSources,
+} from '@/deploy/csp';
 import { analyticsFromEnv } from '@/site.config';
 import { analyticsOrigin, analyticsScript, clickEventAttributes } from '@/lib/analytics';
 
@@ -40,6 +49,37 @@ describe('header policy', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;"></head>`;
     expect(metaPolicyOf(html)).toBe("default-src 'self'; script-src 'self'");
     expect(metaPolicyOf('<head></head>')).toBeNull();
+  });
+});
+
+describe('page policy trimmed to its own inline code', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+  const script = 'console.log(1)';
+  const style = 'body{margin:0}';
+  const page = (policy: string) =>
+    `<head><meta http-equiv="content-security-policy" content="${policy}"><style>${style}</style></head>` +
+    `<body><script>${script}</script><script src="/a.js"></script><script type="application/ld+json">{}</script></body>`;
+
+  it('hashes the inline scripts and styles, not scripts loaded from a file', () => {
+    expect(inlineHashes(page(''))).toEqual(new Set([sha(style), sha(script), sha('{}')]));
+  });
+
+  it("keeps the page's own hashes and drops the others, leaving the rest of the policy", () => {
+    const policy = `default-src 'self'; script-src 'self' 'sha256-${sha(script)}' 'sha256-${sha('other()')}'; style-src 'self' 'sha256-${sha('p{}')}' 'sha256-${sha(style)}';`;
+    const trimmed = metaPolicyOf(ownHashesOnly(page(policy)));
+    expect(trimmed).toBe(
+      `default-src 'self'; script-src 'self' 'sha256-${sha(script)}'; style-src 'self' 'sha256-${sha(style)}';`,
+    );
+  });
+
+  it('never adds a hash the page did not declare', () => {
+    const trimmed = metaPolicyOf(ownHashesOnly(page("default-src 'self'; script-src 'self'; style-src 'self'")));
+    expect(trimmed).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+  });
+
+  it('reads hashes written as HTML entities', () => {
+    const policy = `script-src &#39;self&#39; &#39;sha256-${sha(script)}&#39; &#39;sha256-${sha('x')}&#39;`;
+    expect(metaPolicyOf(ownHashesOnly(page(policy)))).toBe(`script-src 'self' 'sha256-${sha(script)}'`);
   });
 });
 

@@ -50,6 +50,7 @@ describe('share image cache key', () => {
       'src/og/essay-card.ts',
       'src/og/result-card.ts',
       'src/og/node.ts',
+      'src/og/render-worker.mjs',
       'src/brand.ts',
       '.woff',
       'satori/package.json',
