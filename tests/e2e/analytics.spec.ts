@@ -8,6 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
+import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
+import { encodeTeam } from '@/lib/workshop/codes';
 import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
 import { serveDirectory } from './static-server';
 
@@ -141,5 +143,27 @@ test.describe('with a cookieless service connected', () => {
     // No event carries answers, names or free text: only these property keys.
     for (const event of events)
       for (const key of Object.keys(event.p ?? {})) expect(['role', 'stage', 'network']).toContain(key);
+  });
+
+  test('the workshop team and session links reach no pageview, and the pages still open them', async ({ browser }) => {
+    const base = `http://127.0.0.1:${SITE_PORT}`;
+    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[2]!.id]));
+    const side = sideFromPoints(quiz, 'supplier', pointsOf(quiz, answers), null);
+    const team = encodeTeam(quiz, { session: 424242, respondents: [{ id: 7, revision: 0, side }] });
+
+    const facilitator = await (await browser.newContext()).newPage();
+    await facilitator.goto(`${base}/workshop/#team=${team}`);
+    await expect(facilitator.getByText('Leverancierskant: 1 deelnemer')).toBeVisible();
+    // The team comes back into the address for bookmarking, after the service has read it.
+    await expect.poll(() => new URL(facilitator.url()).hash).toBe(`#team=${team}`);
+    const participant = await (await browser.newContext()).newPage();
+    await participant.goto(`${base}/workshop/meedoen/#sessie=AbCd`);
+    await expect(participant.getByRole('radio', { name: 'Ik antwoord als klant' })).toBeVisible();
+    await expect(participant.getByText('Deze pagina hoort bij een workshop', { exact: false })).toBeHidden();
+
+    await expect.poll(() => events.filter((e) => e.u?.includes('/workshop/')).length).toBe(2);
+    expect(JSON.stringify(events)).not.toContain(team);
+    expect(JSON.stringify(events)).not.toContain('#team');
+    expect(JSON.stringify(events)).not.toContain('sessie');
   });
 });
