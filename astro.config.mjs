@@ -137,7 +137,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'quiz-base',
-                test: /node_modules\/preact\/|src\/(lib\/quiz\/(codes|roles|scoring|progress)|i18n\/fill|islands\/quiz\/(safe-storage|link-hash|Intro|Question|useRequiredChoice|useLazy))\./,
+                test: /node_modules\/preact\/|src\/(lib\/quiz\/(codes|roles|scoring|progress)|i18n\/fill|islands\/quiz\/(safe-storage|link-hash|Intro|Question|CurrentQuestion|useRequiredChoice|useLazy))\./,
               },
             ],
           },

@@ -283,3 +283,40 @@ test('a full team of fifty still prints on one A4 page, and one more is refused'
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
 });
+
+test('two tabs of one participant, and two tabs of one session, follow each other', async ({ browser }) => {
+  const locale = 'nl';
+  const context = await browser.newContext();
+  const facilitator = await context.newPage();
+  await facilitator.goto(pagePath(locale, 'workshop'));
+  const link = await participantLink(facilitator, locale);
+
+  // The participant opens the link twice, then answers in the first tab.
+  const first = await context.newPage();
+  await first.goto(link);
+  const second = await context.newPage();
+  await second.goto(link);
+  await startWithKeyboard(first, locale, 'customer');
+  const choices = choicesFrom([1, 3]);
+  await answerWithKeyboard(first, locale, choices, 0, 3);
+  // The second tab has moved along and goes on from there; the first follows it to the code.
+  const fourth = second.getByRole('heading', { level: 2, name: quiz.questions[3]!.prompt[locale] });
+  await expect(fourth).toBeVisible();
+  await fourth.focus();
+  await answerWithKeyboard(second, locale, choices, 3, choices.length, null);
+  const codeLabel = t(locale, 'workshop.join.code.label');
+  const code = await second.getByRole('textbox', { name: codeLabel }).inputValue();
+  await expect(first.getByRole('textbox', { name: codeLabel })).toHaveValue(code);
+
+  // The facilitator's session in a second tab: a code added in one shows in both.
+  await expect.poll(() => new URL(facilitator.url()).hash).toMatch(/^#team=/);
+  const other = await context.newPage();
+  await other.goto(new URL(facilitator.url()).pathname + new URL(facilitator.url()).hash);
+  await expect(other.getByText(t(locale, 'workshop.view.empty'))).toBeVisible();
+  await facilitator.getByRole('textbox', { name: t(locale, 'workshop.collect.label') }).fill(code);
+  await facilitator.getByRole('button', { name: t(locale, 'workshop.collect.add') }).click();
+  const one = t(locale, 'workshop.countOne', { Side: 'Klantkant' });
+  await expect(view(facilitator, locale).getByText(one)).toBeVisible();
+  await expect(view(other, locale).getByText(one)).toBeVisible();
+  await expect.poll(() => new URL(other.url()).hash).toBe(new URL(facilitator.url()).hash);
+});

@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
 import { EXPECTATION_STEP } from '@/lib/quiz/codes';
-import type { Role } from '@/lib/quiz/roles';
-import { stageFor } from '@/lib/quiz/scoring';
+import { goBack, setExpectations, type Progress } from '@/lib/quiz/progress';
+import { scoreAnswers, stageFor } from '@/lib/quiz/scoring';
 import type { QuizView } from '@/lib/quiz/view';
 import type { QuizStrings } from './types';
 
 interface Props {
   quiz: QuizView;
-  role: Role;
-  /** The reader's own scores per dimension, as the starting estimate. */
-  own: number[];
-  initial: number[] | null;
+  /** Finished answers and a role: the reader's own scores are the starting estimate. */
+  progress: Progress & { role: NonNullable<Progress['role']> };
   strings: QuizStrings;
   focusOnMount: boolean;
-  onDone: (expectations: number[] | null) => void;
-  onBack: () => void;
+  /** The progress after this step: estimates given or skipped, or back to the last question. */
+  onMove: (next: Progress) => void;
 }
 
 const toStep = (score: number) => Math.round(score / EXPECTATION_STEP) * EXPECTATION_STEP;
@@ -25,8 +23,15 @@ const toStep = (score: number) => Math.round(score / EXPECTATION_STEP) * EXPECTA
  * sees the relationship. Optional; it is what lets a comparison say how well
  * each side listened.
  */
-export function Expectations({ quiz, role, own, initial, strings, focusOnMount, onDone, onBack }: Props) {
-  const [values, setValues] = useState(() => initial ?? own.map(toStep));
+export function Expectations({ quiz, progress, strings, focusOnMount, onMove }: Props) {
+  const { role } = progress;
+  const [values, setValues] = useState(
+    () =>
+      progress.expectations ??
+      quiz.dimensions.map((d) => toStep(scoreAnswers(quiz, progress.answers).dimensions[d.id] ?? 0)),
+  );
+  const onDone = (expectations: number[] | null) => onMove(setExpectations(progress, expectations));
+  const onBack = () => onMove(goBack(progress, quiz));
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();

@@ -9,23 +9,14 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { track } from '@/lib/analytics';
 import { otherRole } from '@/lib/quiz/codes';
-import {
-  answer,
-  chooseRole,
-  goBack,
-  goNext,
-  reviewAnswers,
-  screenOf,
-  setExpectations,
-  type Progress,
-} from '@/lib/quiz/progress';
+import { chooseRole, reviewAnswers, screenOf, type Progress } from '@/lib/quiz/progress';
 import { ROLES, type Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
 import { Intro } from './Intro';
 import { linkHash } from './link-hash';
 import { LinkNote, type Note } from './LinkNote';
-import { Question } from './Question';
+import { CurrentQuestion } from './CurrentQuestion';
 import { createQuizStore, type QuizStore } from './store';
 import type { QuizProps } from './types';
 import { useLazy } from './useLazy';
@@ -139,38 +130,30 @@ export default function Quiz(props: QuizProps) {
         />
       )}
       {screen.kind === 'question' && (
-        <Question
-          key={quiz.questions[screen.index]!.id}
-          question={quiz.questions[screen.index]!}
+        <CurrentQuestion
+          quiz={quiz}
+          progress={progress}
           index={screen.index}
-          total={quiz.questions.length}
-          chosen={progress.answers[quiz.questions[screen.index]!.id]}
           strings={strings}
           announce={announce}
           focusOnMount={interacted}
-          onAnswer={(questionId, optionId) => {
-            const next = goNext(answer(progress, questionId, optionId), quiz);
+          onMove={(next) => {
             if (next.finished && !progress.finished) {
               track('quiz_finished', { role: next.role ?? '', stage: scoreAnswers(quiz, next.answers).stageId });
             }
+            // Back from question 1 clears the role; the introduction offers it again.
+            if (next.role === null) setLastRole(progress.role);
             set(next);
-          }}
-          onBack={() => {
-            setLastRole(progress.role);
-            set(goBack(progress, quiz));
           }}
         />
       )}
       {screen.kind === 'expectations' && progress.role && later && (
         <later.Expectations
           quiz={quiz}
-          role={progress.role}
-          own={quiz.dimensions.map((d) => scoreAnswers(quiz, progress.answers).dimensions[d.id] ?? 0)}
-          initial={progress.expectations}
+          progress={{ ...progress, role: progress.role }}
           strings={strings}
           focusOnMount={interacted}
-          onDone={(expectations) => set(setExpectations(progress, expectations))}
-          onBack={() => set(goBack(progress, quiz))}
+          onMove={set}
         />
       )}
       {screen.kind === 'result' && progress.role && me && later && (

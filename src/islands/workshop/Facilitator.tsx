@@ -60,6 +60,9 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
   const [badLink, setBadLink] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
+  // The team on screen, for the storage listener set up once.
+  const shown = useRef<Team | null>(null);
+  shown.current = team;
 
   const teamLink = (code: string) => `${pageUrl}#${keys.team}=${code}`;
   /**
@@ -104,9 +107,22 @@ export default function Facilitator({ quiz, strings, joinUrl, pageUrl, keys, lan
         keep(newTeam());
       }
     };
+    // The same session open in another tab took codes: merge them here, so both tabs show everyone.
+    const follow = (event: StorageEvent) => {
+      if (event.key !== RECENT_KEY || !shown.current) return;
+      const list = parseSavedTeams(event.newValue ?? undefined);
+      setSaved(list);
+      const theirs = list.find((entry) => entry.session === shown.current?.session);
+      const merged = theirs && collect(shown.current, theirs.code, quiz);
+      if (merged && merged.report.added + merged.report.updated > 0) keep(merged.team);
+    };
     open();
     window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    window.addEventListener('storage', follow);
+    return () => {
+      window.removeEventListener('hashchange', open);
+      window.removeEventListener('storage', follow);
+    };
   }, []);
 
   const add = (event: Event) => {

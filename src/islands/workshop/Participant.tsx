@@ -7,18 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeFromHash, pointsOf, sideFromPoints } from '@/lib/quiz/codes';
-import {
-  answer,
-  chooseRole,
-  emptyProgress,
-  goBack,
-  goNext,
-  reviewAnswers,
-  screenOf,
-  setExpectations,
-  type Progress,
-} from '@/lib/quiz/progress';
-import { scoreAnswers } from '@/lib/quiz/scoring';
+import { chooseRole, emptyProgress, reviewAnswers, screenOf, type Progress } from '@/lib/quiz/progress';
 import { encodeResponse, randomId, sessionFromText } from '@/lib/workshop/codes';
 import {
   PARTICIPANT_KEY,
@@ -30,7 +19,7 @@ import {
 import { Intro } from '../quiz/Intro';
 import { linkHash } from '../quiz/link-hash';
 import { LinkBox } from '../quiz/LinkBox';
-import { Question } from '../quiz/Question';
+import { CurrentQuestion } from '../quiz/CurrentQuestion';
 import { createSafeStorage } from '../quiz/safe-storage';
 import { useLazy } from '../quiz/useLazy';
 import type { ParticipantProps, WorkshopStrings } from './types';
@@ -100,9 +89,19 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
       setResumed(current !== null && screenOf(current.progress, quiz).kind === 'question');
       setHydrated(true);
     };
+    // Another tab of the same session answered: follow it, so neither tab writes over the other.
+    const follow = (event: StorageEvent) => {
+      if (event.key !== PARTICIPANT_KEY) return;
+      const list = parseParticipations(event.newValue ?? undefined, quiz);
+      setMe((current) => (current && list.find((p) => p.session === current.session)) ?? current);
+    };
     open();
     window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    window.addEventListener('storage', follow);
+    return () => {
+      window.removeEventListener('hashchange', open);
+      window.removeEventListener('storage', follow);
+    };
   }, []);
 
   const progress = (hydrated && me?.progress) || emptyProgress;
@@ -157,29 +156,23 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
         />
       )}
       {screen.kind === 'question' && (
-        <Question
-          key={quiz.questions[screen.index]!.id}
-          question={quiz.questions[screen.index]!}
+        <CurrentQuestion
+          quiz={quiz}
+          progress={progress}
           index={screen.index}
-          total={quiz.questions.length}
-          chosen={progress.answers[quiz.questions[screen.index]!.id]}
           strings={strings}
           announce={setAnnouncement}
           focusOnMount={interacted}
-          onAnswer={(questionId, optionId) => set(goNext(answer(progress, questionId, optionId), quiz))}
-          onBack={() => set(goBack(progress, quiz))}
+          onMove={set}
         />
       )}
       {screen.kind === 'expectations' && progress.role && later && (
         <later.Expectations
           quiz={quiz}
-          role={progress.role}
-          own={quiz.dimensions.map((d) => scoreAnswers(quiz, progress.answers).dimensions[d.id] ?? 0)}
-          initial={progress.expectations}
+          progress={{ ...progress, role: progress.role }}
           strings={strings}
           focusOnMount={interacted}
-          onDone={(expectations) => set(setExpectations(progress, expectations))}
-          onBack={() => set(goBack(progress, quiz))}
+          onMove={set}
         />
       )}
       {code && me && (
