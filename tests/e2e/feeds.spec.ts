@@ -55,3 +55,17 @@ test('the favicon, icons and manifest exist', async ({ request }) => {
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.icons).toHaveLength(3);
 });
+
+test('a page loads its icon without a request, and its manifest over its own connection', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/en/');
+  const icon = page.locator('link[rel="icon"][type="image/svg+xml"]');
+  const href = (await icon.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^data:image\/svg\+xml,/);
+  // The same crown as /favicon.svg, which stays for whoever asks for it by name.
+  const svg = await (await page.request.get('/favicon.svg')).text();
+  expect(decodeURIComponent(href.slice('data:image/svg+xml,'.length))).toBe(svg.replace(/"/g, "'"));
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('crossorigin', 'use-credentials');
+  expect(requested).not.toContain('/favicon.svg');
+});
