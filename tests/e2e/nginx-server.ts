@@ -89,6 +89,8 @@ http {
 `,
   );
   const binary = nginxBinary();
+  // A server left over on the port would answer in this one's place, with another build and other headers.
+  if (await listening(port)) throw new Error(`port ${port} is already in use: stop what listens there first`);
   execFileSync(binary, ['-t', '-q', '-p', prefix, '-c', `${prefix}/nginx.conf`], { stdio: 'pipe' });
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', `${prefix}/nginx.conf`], { stdio: 'ignore' });
   const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;

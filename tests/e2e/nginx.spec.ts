@@ -182,7 +182,7 @@ test.describe('the TLS server block nginx:config renders for port 443', () => {
       ['src/deploy/render-nginx.mjs', 'dist', '443', 'deluisterendekoning.nl'],
       { encoding: 'utf8' },
     );
-    expect(config).toMatch(/^\s*listen 443 ssl;$/m);
+    expect(config).toMatch(/^\s*listen 443 ssl http2;$/m);
     expect(config).toContain('ssl_certificate /etc/letsencrypt/live/deluisterendekoning.nl/fullchain.pem;');
     expect(config).toContain('ssl_certificate_key /etc/letsencrypt/live/deluisterendekoning.nl/privkey.pem;');
     expect(config).toContain('return 301 https://deluisterendekoning.nl$request_uri;');
@@ -197,5 +197,19 @@ test.describe('the TLS server block nginx:config renders for port 443', () => {
     expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect((await context.get(`${server.url}/en/essays/`)).status()).toBe(404);
     await context.dispose();
+  });
+
+  test('speaks HTTP/2 to a browser, so a page and what it loads share one connection', async ({ browser }) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/quiz/`);
+    const protocols = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(
+        (entry) => (entry as PerformanceResourceTiming).nextHopProtocol,
+      ),
+    );
+    expect(protocols.length).toBeGreaterThan(1);
+    expect(new Set(protocols)).toEqual(new Set(['h2']));
+    await context.close();
   });
 });

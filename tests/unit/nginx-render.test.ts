@@ -65,7 +65,7 @@ describe('npm run nginx:config', () => {
   it('renders TLS for port 443: listen 443 ssl, certificate and key, and http sent to https', () => {
     const result = render(fakeBuild('tls'), '443', 'example.nl');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^\s*listen 443 ssl;$/m);
+    expect(result.stdout).toMatch(/^\s*listen 443 ssl http2;$/m);
     expect(result.stdout).not.toMatch(/listen 443;/);
     expect(result.stdout).toContain('ssl_certificate /etc/letsencrypt/live/example.nl/fullchain.pem;');
     expect(result.stdout).toContain('ssl_certificate_key /etc/letsencrypt/live/example.nl/privkey.pem;');
@@ -73,7 +73,7 @@ describe('npm run nginx:config', () => {
       /listen 80;\s+server_name example\.nl;[\s\S]*return 301 https:\/\/example\.nl\$request_uri;/,
     );
     const own = render(fakeBuild('tls-own'), '203.0.113.5:443', 'example.nl', '/etc/ssl/site.crt', '/etc/ssl/site.key');
-    expect(own.stdout).toMatch(/^\s*listen 203\.0\.113\.5:443 ssl;$/m);
+    expect(own.stdout).toMatch(/^\s*listen 203\.0\.113\.5:443 ssl http2;$/m);
     expect(own.stdout).toContain('ssl_certificate /etc/ssl/site.crt;');
     expect(own.stdout).toContain('ssl_certificate_key /etc/ssl/site.key;');
   });
