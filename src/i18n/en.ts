@@ -83,6 +83,9 @@ const en: Dictionary = {
   'quiz.noscript':
     'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
   'quiz.noscriptLink': 'Go to the essays',
+  'island.loadFailed':
+    'The quiz questions could not be loaded. Check your connection and try again; any answers you have given are kept.',
+  'island.retry': 'Try again',
   'quiz.roleLegend': 'Which side are you on?',
   'quiz.roleHint': 'Think of one particular relationship between a customer and a supplier.',
   'quiz.role.customer': 'I am answering as the customer',

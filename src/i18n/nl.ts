@@ -81,6 +81,9 @@ const nl = {
   'quiz.noscript':
     'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
   'quiz.noscriptLink': 'Naar de essays',
+  'island.loadFailed':
+    'De vragen van de quiz konden niet worden geladen. Controleer uw verbinding en probeer het opnieuw; eerder gegeven antwoorden blijven bewaard.',
+  'island.retry': 'Opnieuw proberen',
   'quiz.roleLegend': 'Vanuit welke kant kijkt u?',
   'quiz.roleHint': 'Denk aan één concrete samenwerking tussen klant en leverancier.',
   'quiz.role.customer': 'Ik antwoord als klant',

@@ -2,8 +2,8 @@
 // Checks the built dist/ against the performance budgets and prints each page
 // type's figures, so a regression shows up in every test run.
 //
-// "First view" = the HTML, the CSS it links, the fonts that CSS declares and
-// the scripts it loads, as transferred: text gzipped (level 6, as hosts serve
+// "First view" = the HTML, the CSS it links, the fonts that CSS declares, the
+// scripts it loads and the data its island fetches (data-props), as transferred: text gzipped (level 6, as hosts serve
 // it), fonts as stored (woff2 is already compressed). Sizes in KB (1,024 B).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -62,6 +62,22 @@ function moduleGraph(url, seen = new Set()) {
   }
   return seen;
 }
+/**
+ * The hand-hydrated islands load their code right after the first paint
+ * (IslandLoader.astro, src/islands/hydrate-after-paint.ts): it is still
+ * first-load JavaScript. Their mount module by the island element's id.
+ */
+const AFTER_PAINT_MOUNTS = { 'quiz-island': 'mount', 'participant-island': 'mount-participant' };
+const astroFiles = existsSync(join(dist, '_astro')) ? readdirSync(join(dist, '_astro')) : [];
+function islandMounts(html) {
+  return Object.entries(AFTER_PAINT_MOUNTS)
+    .filter(([id]) => html.includes(`id="${id}"`))
+    .map(([, name]) => {
+      const file = astroFiles.find((f) => new RegExp(`^${name}\\.[\\w-]+\\.js$`).test(f));
+      if (!file) throw new Error(`no /_astro/${name}.*.js for the island: has its mount module moved?`);
+      return `/_astro/${file}`;
+    });
+}
 const fileIn = (url) => join(dist, url.split(/[?#]/)[0].replace(/^\//, ''));
 
 function measure(file) {
@@ -85,6 +101,7 @@ function measure(file) {
   // Islands load their component and renderer as modules, with their imports.
   const entries = [
     ...external.map((m) => /src="([^"]+)"/.exec(m[1])[1]),
+    ...islandMounts(html),
     ...[...html.matchAll(/<astro-island[^>]*>/g)].flatMap((m) =>
       [...m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]),
     ),
@@ -92,18 +109,24 @@ function measure(file) {
   const modules = new Set(entries.flatMap((entry) => [...moduleGraph(entry)]));
   const externalBytes = [...modules].reduce((sum, url) => sum + gz(readFileSync(fileIn(url))), 0);
   const inlineScriptGz = inline.reduce((sum, m) => sum + gz(m[2]), 0);
+  // Data an island fetches before it can be used (the quiz's props file).
+  const dataBytes = [...html.matchAll(/\sdata-props="([^"]+)"/g)].reduce(
+    (sum, m) => sum + gz(readFileSync(fileIn(m[1]))),
+    0,
+  );
   const htmlBytes = gz(html);
   const cssBytes = css.reduce((sum, sheet) => sum + gz(sheet), 0);
   return {
     html: htmlBytes,
     css: cssBytes,
     fonts: fontBytes,
+    data: dataBytes,
     fontFiles: fonts.size,
     inlineScript: inline.reduce((sum, m) => sum + Buffer.byteLength(m[2]), 0),
     externalScripts: external.length + modules.size,
     externalScriptBytes: externalBytes,
     javaScript: externalBytes + inlineScriptGz,
-    firstView: htmlBytes + cssBytes + fontBytes + externalBytes,
+    firstView: htmlBytes + cssBytes + fontBytes + externalBytes + dataBytes,
   };
 }
 
@@ -133,14 +156,14 @@ for (const row of rows) {
 
 // One line per page type: the largest page of that type.
 const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
-console.log('Page type  pages  HTML gz  CSS gz   fonts  JS mods  inline JS  all JS gz  first view  budget');
+console.log('Page type  pages  HTML gz  CSS gz   fonts  JS mods  data gz  inline JS  all JS gz  first view  budget');
 const types = [...new Set(rows.map((r) => r.type))].sort();
 for (const type of types) {
   const ofType = rows.filter((r) => r.type === type);
   const worst = ofType.reduce((a, b) => (b.firstView > a.firstView ? b : a));
   const budget = budgets[type];
   console.log(
-    `${type.padEnd(9)} ${String(ofType.length).padStart(6)} ${kb(worst.html)} ${kb(worst.css)} ${kb(worst.fonts)} ${kb(worst.externalScriptBytes)}  ${String(worst.inlineScript).padStart(7)} B ${kb(worst.javaScript)} KB ${kb(worst.firstView)} KB  ${budget ? `${(budget.firstView / KB).toFixed(0)} KB${budget.javaScript ? `, JS ${(budget.javaScript / KB).toFixed(0)} KB` : ''}` : '-'}   (${worst.path})`,
+    `${type.padEnd(9)} ${String(ofType.length).padStart(6)} ${kb(worst.html)} ${kb(worst.css)} ${kb(worst.fonts)} ${kb(worst.externalScriptBytes)}  ${kb(worst.data)}  ${String(worst.inlineScript).padStart(7)} B ${kb(worst.javaScript)} KB ${kb(worst.firstView)} KB  ${budget ? `${(budget.firstView / KB).toFixed(0)} KB${budget.javaScript ? `, JS ${(budget.javaScript / KB).toFixed(0)} KB` : ''}` : '-'}   (${worst.path})`,
   );
 }
 

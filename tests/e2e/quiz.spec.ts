@@ -109,6 +109,46 @@ test('reload mid-quiz and continue where you were', async ({ page }) => {
   await expect(page.getByRole('radio', { name: quiz.questions[3]!.options[0]!.label.nl })).toBeChecked();
 });
 
+test('when the questions cannot be loaded, the reader is told, and trying again continues with the answers kept', async ({
+  page,
+}) => {
+  await page.goto(quizPath('nl'));
+  await startWithKeyboard(page, 'nl', 'customer');
+  await answerWithKeyboard(page, 'nl', [1, 2, 3], 0, 3);
+  // The connection drops before the reload: the props file does not arrive.
+  await page.route('**/island-data/**', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: t('nl', 'island.loadFailed') });
+  await expect(alert).toBeVisible();
+  await page.unroute('**/island-data/**');
+  await alert.getByRole('button', { name: t('nl', 'island.retry') }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.locator('.quiz__progress')).toHaveText(progressText('nl', 4));
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  await expect(page.getByRole('radio', { name: quiz.questions[2]!.options[3]!.label.nl })).toBeChecked();
+});
+
+test('answering sends nothing: every request is a plain GET of one of the site’s own files', async ({
+  page,
+  baseURL,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:') return;
+    requests.push(
+      `${request.method()} ${url.origin === new URL(baseURL!).origin ? '' : url.origin}${url.pathname}${url.search}${request.postData() ?? ''}`,
+    );
+  });
+  await page.goto(quizPath('en'));
+  await startWithKeyboard(page, 'en', 'supplier');
+  const choices = Array(total).fill(1);
+  await answerWithKeyboard(page, 'en', choices);
+  await expect(page.locator('.quiz__score strong')).toHaveText(String(expectedResult('en', choices).score));
+  expect(requests.length).toBeGreaterThan(1);
+  for (const request of requests) expect(request).toMatch(/^GET \/[\w./-]*$/);
+});
+
 test('start over clears everything', async ({ page }) => {
   await page.goto(quizPath('en'));
   await startWithKeyboard(page, 'en', 'supplier');
