@@ -129,6 +129,8 @@ export default defineConfig({
   vite: {
     plugins: [brandStyles(), webFonts()],
     build: {
+      // The share links' marks (src/icons/) stay files: inlined, they would sit in every page's first view.
+      assetsInlineLimit: (file) => (file.includes('/src/icons/') ? false : undefined),
       rolldownOptions: {
         output: {
           // The quiz page and the two workshop pages share modules. Left to itself the bundler cuts them
