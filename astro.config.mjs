@@ -103,6 +103,10 @@ export default defineConfig({
   // A stylesheet request blocks the first paint for a whole round trip; the
   // CSS is small, so every page carries it inline (hashed in its CSP).
   build: { inlineStylesheets: 'always' },
+  // A rebuild copies an essay page from the last build when its code and its
+  // cacheKey (essayCacheKey in src/data/essays.ts) are unchanged: at 500
+  // essays, rendering them was most of a rebuild with nothing changed.
+  experimental: { incrementalBuild: true },
   // Prose needs the spaces between inline elements that 'jsx' would remove.
   compressHTML: true,
   // No code blocks in essays; Shiki's inline styles would also break the CSP.

@@ -76,7 +76,7 @@ function projectCopy(source, count) {
     cpSync(join(source, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync('node_modules'))
-    if (entry !== '.cache' && entry !== '.vite')
+    if (entry !== '.cache' && entry !== '.vite' && entry !== '.astro')
       symlinkSync(resolve('node_modules', entry), join(dir, 'node_modules', entry));
   for (let i = 0; i < count / 2; i += 1) {
     writeFileSync(join(dir, `content/essays/nl/gegenereerd-${i}.mdx`), essay('nl', 5 + i, i));
