@@ -10,6 +10,9 @@
 // BEFORE_DIST=<dir> also measures an older build in the same rounds; DIST=<dir>
 // measures another build than dist/. nginx listens on LIGHTHOUSE_PORT (default
 // 4331) and, for the older build, the port after it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../e2e/nginx-server.ts';
@@ -30,6 +33,29 @@ const ROUNDS = Number(process.env.ROUNDS || 3);
 const DIST = process.env.DIST || 'dist';
 /** Where nginx serves the build (and, one port up, BEFORE_DIST): another checkout's tests may hold the default. */
 const PORT = Number(process.env.LIGHTHOUSE_PORT || 4331);
+/**
+ * LIGHTHOUSE_TLS=1 serves pages and floors over https with HTTP/2, as the
+ * deployed nginx does (a throwaway self-signed certificate); by default plain
+ * http/1.1, as issue 15's table was measured.
+ */
+const TLS = process.env.LIGHTHOUSE_TLS === '1';
+
+/** A self-signed certificate for localhost, made for this run. */
+function throwawayCertificate() {
+  const dir = resolve('.tmp/lighthouse-tls');
+  mkdirSync(dir, { recursive: true });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+    ]),
+    { stdio: 'pipe' },
+  );
+  return { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` };
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -74,7 +100,9 @@ function medians(runs) {
 }
 
 function printFloorTable(rows) {
-  console.log(`Pages against their floor (Lighthouse mobile, simulated throttling, nginx + gzip, median of ${ROUNDS})`);
+  console.log(
+    `Pages against their floor (Lighthouse mobile, simulated throttling, nginx + gzip${TLS ? ' over https with HTTP/2' : ', http/1.1'}, median of ${ROUNDS})`,
+  );
   console.log(
     'page                             FCP ms  floor  ratio   LCP ms  floor  ratio  total KB  floor  ratio  target',
   );
@@ -129,9 +157,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const floors = Object.fromEntries(
     PAGES.map(({ type, paths }) => [`floor/${type}/index.html`, floorFile(DIST, paths[0])]),
   );
-  const servers = [{ label: '', server: await startNginx(PORT, { extraFiles: floors, dist: DIST }) }];
+  const tls = TLS ? throwawayCertificate() : undefined;
+  const servers = [{ label: '', server: await startNginx(PORT, { extraFiles: floors, dist: DIST, tls }) }];
   if (process.env.BEFORE_DIST)
-    servers.push({ label: 'before', server: await startNginx(PORT + 1, { dist: process.env.BEFORE_DIST }) });
+    servers.push({ label: 'before', server: await startNginx(PORT + 1, { dist: process.env.BEFORE_DIST, tls }) });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [
@@ -141,6 +170,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(TLS ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const runs = new Map();
