@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '@/i18n';
-import { resultPath } from '@/lib/routes';
+import { essayPath, pagePath, resultPath } from '@/lib/routes';
 import {
   answerWithKeyboard,
   choicesFrom,
@@ -71,6 +71,32 @@ for (const [width, height] of [
         await expect(cta).toBeInViewport({ ratio: 1 });
       }
     });
+  });
+}
+
+for (const width of [320, 360]) {
+  test(`at ${width} px wide, no page type scrolls sideways, and the header's controls stay on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 640 });
+    for (const locale of ['nl', 'en'] as const) {
+      for (const path of [
+        pagePath(locale, 'home'),
+        essayPath(locale, locale === 'nl' ? 'partner-op-papier' : 'partner-on-paper'),
+        quizPath(locale),
+        resultPath(locale, 65),
+        pagePath(locale, 'workshop'),
+        pagePath(locale, 'about'),
+      ]) {
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
+        for (const control of [
+          page.getByRole('button', { name: t(locale, 'theme.toggle') }),
+          page.getByRole('navigation', { name: t(locale, 'language.switchLabel') }).getByRole('link'),
+        ])
+          await expect(control, path).toBeInViewport({ ratio: 1 });
+      }
+    }
   });
 }
 
