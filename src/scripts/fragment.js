@@ -2,8 +2,7 @@
 // connected: takes a link's code out of the address before that service's
 // script reports the page, so a code never reaches it. The island reads the
 // code from window.dlkHash instead.
-(() => {
-  if (location.hash.length < 2) return;
+if (location.hash.length > 1) {
   window.dlkHash = location.hash;
   history.replaceState(history.state, '', location.pathname + location.search);
-})();
+}

@@ -8,7 +8,7 @@
 // text), and the share button's data attributes are the share data (url,
 // text; navigator.share ignores data-image), and the copy button holds
 // its own confirmation.
-(() => {
+{
   const [, list, status, fallback] = document.currentScript.parentNode.children;
   const share = list.lastChild.firstChild;
   const nav = navigator;
@@ -33,4 +33,4 @@
       }
     }
   };
-})();
+}
