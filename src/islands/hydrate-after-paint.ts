@@ -43,6 +43,8 @@ export function hydrateAfterFirstPaint(islandId: string, loadMount: () => Promis
       mount.default(island, props);
     } catch {
       failed.hidden = false;
+      // The introduction shows again beside the message (src/scripts/resume.js hid it).
+      delete document.documentElement.dataset.resume;
     }
   };
   // A frame's callbacks run before its paint; a task queued from one runs after it.

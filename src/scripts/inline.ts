@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
 import fragmentSource from './fragment.js?raw';
+import resumeSource from './resume.js?raw';
 import shareSource from './share.js?raw';
 import themeSource from './theme.js?raw';
 
@@ -25,4 +26,5 @@ export const inlineScripts = {
   theme: prepare(themeSource),
   share: prepare(shareSource),
   fragment: prepare(fragmentSource),
+  resume: prepare(resumeSource),
 } as const;

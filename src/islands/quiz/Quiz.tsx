@@ -65,6 +65,11 @@ export default function Quiz(props: QuizProps) {
     return () => window.removeEventListener('hashchange', open);
   }, []);
 
+  // The stored screen is on the page now: show the island that resume.js kept hidden.
+  useEffect(() => {
+    if (hydrated) delete document.documentElement.dataset.resume;
+  }, [hydrated]);
+
   const state = hydrated ? stored : emptyState;
   const { progress } = state;
   const screen = screenOf(progress, quiz);
