@@ -19,11 +19,11 @@ import { absoluteUrl, pagePath } from '@/lib/routes';
 import { siteConfig } from '@/site.config';
 
 /** The folder the props files are served from. */
-export const ISLAND_DATA_DIR = '/island-data/';
+const ISLAND_DATA_DIR = '/island-data/';
 
 const LINK_FRAGMENT_KEYS = ['route.inviteFragment', 'route.replyFragment', 'route.resultFragment'] as const;
 
-export async function quizProps(locale: Locale): Promise<QuizProps> {
+async function quizProps(locale: Locale): Promise<QuizProps> {
   const quiz = await quizFor(locale);
   const stages = await stageShares(locale);
   return {
@@ -64,7 +64,7 @@ export async function quizProps(locale: Locale): Promise<QuizProps> {
   };
 }
 
-export async function participantProps(locale: Locale): Promise<ParticipantProps> {
+async function participantProps(locale: Locale): Promise<ParticipantProps> {
   return {
     quiz: await quizFor(locale),
     strings: stringsWithPrefix(locale, 'workshop.', 'share.', 'mirror.', 'quiz.'),
@@ -74,7 +74,7 @@ export async function participantProps(locale: Locale): Promise<ParticipantProps
 }
 
 const islands = { quiz: quizProps, participant: participantProps };
-export type PropsIsland = keyof typeof islands;
+type PropsIsland = keyof typeof islands;
 
 export interface IslandPropsFile<I extends PropsIsland = PropsIsland> {
   island: I;

@@ -10,12 +10,10 @@
 // BEFORE_DIST=<dir> also measures an older build in the same rounds; DIST=<dir>
 // measures another build than dist/. nginx listens on LIGHTHOUSE_PORT (default
 // 4331) and, for the older build, the port after it.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startNginx } from '../e2e/nginx-server.ts';
+import { startNginx, throwawayCertificate } from '../e2e/nginx-server.ts';
 import { floorFile } from './floor.mjs';
 import { chromiumPath } from './preview-server.mjs';
 
@@ -39,23 +37,6 @@ const PORT = Number(process.env.LIGHTHOUSE_PORT || 4331);
  * http/1.1, as issue 15's table was measured.
  */
 const TLS = process.env.LIGHTHOUSE_TLS === '1';
-
-/** A self-signed certificate for localhost, made for this run. */
-function throwawayCertificate() {
-  const dir = resolve('.tmp/lighthouse-tls');
-  mkdirSync(dir, { recursive: true });
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
-      '-keyout',
-      `${dir}/key.pem`,
-      '-out',
-      `${dir}/cert.pem`,
-    ]),
-    { stdio: 'pipe' },
-  );
-  return { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` };
-}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -157,7 +138,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const floors = Object.fromEntries(
     PAGES.map(({ type, paths }) => [`floor/${type}/index.html`, floorFile(DIST, paths[0])]),
   );
-  const tls = TLS ? throwawayCertificate() : undefined;
+  const tls = TLS ? throwawayCertificate(resolve('.tmp/lighthouse-tls')) : undefined;
   const servers = [{ label: '', server: await startNginx(PORT, { extraFiles: floors, dist: DIST, tls }) }];
   if (process.env.BEFORE_DIST)
     servers.push({ label: 'before', server: await startNginx(PORT + 1, { dist: process.env.BEFORE_DIST, tls }) });

@@ -4,7 +4,16 @@
  * of the real headers, caching, 404s and redirects.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export interface NginxServer {
@@ -46,10 +55,39 @@ function webRoot(prefix: string, extraFiles: Record<string, string>, dist: strin
   for (const entry of readdirSync(dist)) symlinkSync(resolve(dist, entry), join(root, entry));
   for (const [path, content] of Object.entries(extraFiles)) {
     const file = join(root, path);
+    // A file inside one of dist/'s folders: that folder becomes a real folder of links,
+    // so the file is not written through the link into the build itself.
+    let dir = root;
+    for (const segment of path.split('/').slice(0, -1)) {
+      dir = join(dir, segment);
+      if (existsSync(dir) && lstatSync(dir).isSymbolicLink()) {
+        const target = readlinkSync(dir);
+        rmSync(dir);
+        mkdirSync(dir);
+        for (const entry of readdirSync(target)) symlinkSync(join(target, entry), join(dir, entry));
+      }
+    }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
   return root;
+}
+
+/** A self-signed certificate for localhost, valid for a day, written into dir: for serving over TLS in tests. */
+export function throwawayCertificate(dir: string): { certificate: string; key: string } {
+  mkdirSync(dir, { recursive: true });
+  const files = { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` };
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
+      '-keyout',
+      files.key,
+      '-out',
+      files.certificate,
+    ]),
+    { stdio: 'pipe' },
+  );
+  return files;
 }
 
 export async function startNginx(port: number, options: NginxOptions = {}): Promise<NginxServer> {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startNginx, type NginxServer } from './nginx-server';
+import { startNginx, throwawayCertificate, type NginxServer } from './nginx-server';
 
 const dutch404 = 'Deze pagina bestaat niet';
 const english404 = 'This page does not exist';
@@ -148,31 +148,9 @@ test.describe('the TLS server block nginx:config renders for port 443', () => {
   test.describe.configure({ mode: 'serial' });
   let server: NginxServer;
   test.beforeAll(async ({}, testInfo) => {
-    const dir = resolve(`.tmp/tls-${testInfo.parallelIndex}`);
-    mkdirSync(dir, { recursive: true });
     // A throwaway self-signed certificate for 127.0.0.1.
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=localhost',
-        '-keyout',
-        `${dir}/key.pem`,
-        '-out',
-        `${dir}/cert.pem`,
-      ],
-      { stdio: 'pipe' },
-    );
-    server = await startNginx(4430 + testInfo.parallelIndex, {
-      tls: { certificate: `${dir}/cert.pem`, key: `${dir}/key.pem` },
-    });
+    const tls = throwawayCertificate(resolve(`.tmp/tls-${testInfo.parallelIndex}`));
+    server = await startNginx(4430 + testInfo.parallelIndex, { tls });
   });
   test.afterAll(() => server?.stop());
 
