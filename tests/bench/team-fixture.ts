@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
 import type { ScoringModel } from '@/lib/quiz/scoring';
-import { encodeResponse, encodeTeam, type Respondent } from '@/lib/workshop/codes';
+import { encodeResponse, type Respondent } from '@/lib/workshop/codes';
+import { encodeTeam } from '@/lib/workshop/team-codes';
 import { collect } from '@/lib/workshop/collect';
 import { summarise } from '@/lib/workshop/summary';
 

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCode, encodeInvite, sideFromPoints } from '@/lib/quiz/codes';
-import {
-  decodeWorkshopCode,
-  encodeResponse,
-  encodeTeam,
-  MAX_RESPONDENTS,
-  sessionFromText,
-  sessionText,
-  type Respondent,
-} from '@/lib/workshop/codes';
+import { encodeResponse, MAX_RESPONDENTS, sessionFromText, sessionText, type Respondent } from '@/lib/workshop/codes';
+import { decodeWorkshopCode, encodeTeam } from '@/lib/workshop/team-codes';
 import { model } from './quiz-model';
 
 const role = fc.constantFrom('customer' as const, 'supplier' as const);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeInvite, sideFromPoints } from '@/lib/quiz/codes';
-import { encodeResponse, encodeTeam, MAX_RESPONDENTS, type Respondent, type Team } from '@/lib/workshop/codes';
+import { encodeResponse, MAX_RESPONDENTS, type Respondent, type Team } from '@/lib/workshop/codes';
+import { encodeTeam } from '@/lib/workshop/team-codes';
 import { candidates, collect } from '@/lib/workshop/collect';
 import { model } from './quiz-model';
 

@@ -8,14 +8,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '@/i18n/fill';
 import { codeFromHash } from '@/lib/quiz/codes';
-import {
-  decodeWorkshopCode,
-  encodeTeam,
-  MAX_RESPONDENTS,
-  randomId,
-  sessionText,
-  type Team,
-} from '@/lib/workshop/codes';
+import { MAX_RESPONDENTS, randomId, sessionText, type Team } from '@/lib/workshop/codes';
+import { decodeWorkshopCode, encodeTeam } from '@/lib/workshop/team-codes';
 import { collect, type CollectReport } from '@/lib/workshop/collect';
 import { parseSavedTeams, RECENT_KEY, withSavedTeam, type SavedTeam } from '@/lib/workshop/stored';
 import { linkHash } from '../quiz/link-hash';

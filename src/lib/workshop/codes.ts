@@ -9,28 +9,18 @@
  * random bytes, made on the participant's device) lets the same person added
  * twice count once; the revision lets a participant who changed their
  * answers replace their earlier code, whichever arrives first.
+ *
+ * This module holds what a participant's page needs; the facilitator's
+ * reading of codes and writing of team links is in team-codes.ts, so a
+ * participant's phone does not load it.
  */
-import {
-  CODE_VERSION,
-  codeBytes,
-  kindByte,
-  openCode,
-  pointsFromSide,
-  readSide,
-  sideBytes,
-  wrapCode,
-  type CodeProblem,
-  type Reader,
-  type Side,
-} from '@/lib/quiz/codes';
+import { pointsFromSide, sideBytes, wrapCode, type CodeProblem, type Reader, type Side } from '@/lib/quiz/codes';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 
 /** The most people one team view holds: 25 a side, the largest teams the series has in mind, and a URL of about 1,200 characters. */
 export const MAX_RESPONDENTS = 50;
-const ID_BYTES = 3;
+export const ID_BYTES = 3;
 const ID_LIMIT = 2 ** (8 * ID_BYTES);
-/** Far longer than a team of MAX_RESPONDENTS with expectations. */
-const MAX_TEAM_INPUT = 2000;
 
 export interface Respondent {
   /** Random, made on the participant's device. */
@@ -52,9 +42,9 @@ export type DecodedWorkshopCode = { ok: true; code: WorkshopCode } | { ok: false
 
 // ---------------------------------------------------------------- ids
 
-const idBytes = (id: number) => [(id >> 16) & 0xff, (id >> 8) & 0xff, id & 0xff];
+export const idBytes = (id: number) => [(id >> 16) & 0xff, (id >> 8) & 0xff, id & 0xff];
 
-function readId(reader: Reader): number | null {
+export function readId(reader: Reader): number | null {
   let id = 0;
   for (let i = 0; i < ID_BYTES; i += 1) {
     const byte = reader.next(255);
@@ -86,7 +76,7 @@ export function sessionFromText(text: string | null): number | null {
 
 // ---------------------------------------------------------------- encoding
 
-function respondentBytes(model: ScoringModel, respondent: Respondent): number[] {
+export function respondentBytes(model: ScoringModel, respondent: Respondent): number[] {
   if (!Number.isInteger(respondent.id) || respondent.id < 0 || respondent.id >= ID_LIMIT) {
     throw new RangeError('respondent id must fit in three bytes');
   }
@@ -101,69 +91,4 @@ function respondentBytes(model: ScoringModel, respondent: Respondent): number[] 
 /** The code a participant sends to the facilitator. */
 export function encodeResponse(model: ScoringModel, session: number, respondent: Respondent): string {
   return wrapCode(model, 'response', [...idBytes(session), ...respondentBytes(model, respondent)]);
-}
-
-/** The whole team view, for its link. */
-export function encodeTeam(model: ScoringModel, team: Team): string {
-  if (team.respondents.length > MAX_RESPONDENTS) throw new RangeError(`at most ${MAX_RESPONDENTS} respondents`);
-  return wrapCode(model, 'team', [
-    ...idBytes(team.session),
-    team.respondents.length,
-    ...team.respondents.flatMap((r) => respondentBytes(model, r)),
-  ]);
-}
-
-// ---------------------------------------------------------------- decoding
-
-/** Header, session, respondent, revision, role, points, expectations flag (and expectations), checksum. */
-function responseLengths(model: ScoringModel): number[] {
-  const count = model.dimensions.length;
-  const plain = 4 + ID_BYTES + ID_BYTES + 1 + 1 + count + 1 + 2;
-  return [plain, plain + count];
-}
-
-function readRespondent(reader: Reader, model: ScoringModel): Respondent | null {
-  const id = readId(reader);
-  const revision = id === null ? null : reader.next(255);
-  const side = revision === null ? null : readSide(reader, model);
-  return id !== null && revision !== null && side ? { id, revision, side } : null;
-}
-
-/** Decodes a response or team code. Every way input can be wrong gives a reason, never an exception. */
-export function decodeWorkshopCode(text: string, model: ScoringModel): DecodedWorkshopCode {
-  const bytes = codeBytes(text, MAX_TEAM_INPUT);
-  if (typeof bytes === 'string') return { ok: false, problem: bytes };
-  // Version 1 was only ever an invite.
-  if (bytes[0] === 1) return { ok: false, problem: 'not-workshop' };
-  // A response has one of two lengths (with or without expectations): a cut-off code says so, not 'damaged'.
-  if (
-    bytes[0] === CODE_VERSION &&
-    bytes[1] === kindByte('response') &&
-    !responseLengths(model).includes(bytes.length)
-  ) {
-    return { ok: false, problem: 'length' };
-  }
-  const opened = openCode(bytes, model);
-  if (!opened.ok) return opened;
-  const { kind, reader } = opened;
-  if (kind !== 'response' && kind !== 'team') return { ok: false, problem: 'not-workshop' };
-  const session = readId(reader);
-  if (session === null) return { ok: false, problem: 'length' };
-  let code: WorkshopCode | null = null;
-  if (kind === 'response') {
-    const respondent = readRespondent(reader, model);
-    code = respondent && { kind, session, respondent };
-  } else {
-    const count = reader.next(MAX_RESPONDENTS);
-    const respondents: Respondent[] = [];
-    for (let i = 0; count !== null && i < count; i += 1) {
-      const respondent = readRespondent(reader, model);
-      if (!respondent) break;
-      respondents.push(respondent);
-    }
-    code = count !== null && respondents.length === count ? { kind, session, respondents } : null;
-  }
-  if (!code) return { ok: false, problem: 'inconsistent' };
-  if (!reader.done) return { ok: false, problem: 'length' };
-  return { ok: true, code };
 }

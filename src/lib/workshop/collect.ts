@@ -5,7 +5,8 @@
  * island shows the report and keeps the team.
  */
 import type { ScoringModel } from '@/lib/quiz/scoring';
-import { decodeWorkshopCode, MAX_RESPONDENTS, type Respondent, type Team, type WorkshopProblem } from './codes';
+import { MAX_RESPONDENTS, type Respondent, type Team, type WorkshopProblem } from './codes';
+import { decodeWorkshopCode } from './team-codes';
 
 /** Why a code was not added. */
 export type Refusal = WorkshopProblem | 'other-session' | 'full';
