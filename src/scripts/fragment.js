@@ -5,4 +5,9 @@
 if (location.hash.length > 1) {
   window.dlkHash = location.hash;
   history.replaceState(history.state, '', location.pathname + location.search);
+  // Start tapped before the island is ready sends the form natively (?role=…):
+  // the code goes along in the fragment, where it stays out of every request.
+  addEventListener('submit', (event) => {
+    if (window.dlkHash) event.target.action = location.pathname + window.dlkHash;
+  });
 }

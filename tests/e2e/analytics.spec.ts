@@ -9,8 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
-import { encodeTeam } from '@/lib/workshop/codes';
+import { t } from '@/i18n';
+import { sessionFromText } from '@/lib/workshop/codes';
+import { encodeTeam } from '@/lib/workshop/team-codes';
+import { parseParticipations, PARTICIPANT_KEY } from '@/lib/workshop/stored';
 import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
+import { holdIslandCode } from './hold-island';
 import { serveDirectory } from './static-server';
 
 const total = quiz.questions.length;
@@ -165,5 +169,23 @@ test.describe('with a cookieless service connected', () => {
     expect(JSON.stringify(events)).not.toContain(team);
     expect(JSON.stringify(events)).not.toContain('#team');
     expect(JSON.stringify(events)).not.toContain('sessie');
+  });
+
+  test('Start tapped before the island is ready keeps the session, out of every pageview', async ({ browser }) => {
+    const participant = await (await browser.newContext()).newPage();
+    const code = await holdIslandCode(participant, 'participant');
+    await participant.goto(`http://127.0.0.1:${SITE_PORT}/workshop/meedoen/#sessie=WxYz`);
+    await expect.poll(code.held).toBe(1);
+    // The form goes out natively, as ?role=…, from an address the head script has already cleared.
+    await participant.getByRole('radio', { name: t('nl', 'quiz.role.customer') }).check();
+    await participant.getByRole('button', { name: t('nl', 'quiz.start') }).click();
+    code.release();
+    await expect(participant.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.nl })).toBeFocused();
+    const stored = await participant.evaluate((key) => localStorage.getItem(key) ?? '', PARTICIPANT_KEY);
+    expect(parseParticipations(stored, quiz).map((p) => [p.session, p.progress.role])).toEqual([
+      [sessionFromText('WxYz'), 'customer'],
+    ]);
+    await expect.poll(() => events.filter((e) => e.u?.includes('role=customer')).length).toBe(1);
+    expect(JSON.stringify(events)).not.toContain('WxYz');
   });
 });

@@ -16,6 +16,7 @@ import {
   roleLabel,
   startWithKeyboard,
 } from './quiz-helpers';
+import { holdIslandCode } from './hold-island';
 
 const total = quiz.questions.length;
 
@@ -108,17 +109,11 @@ test('back from question 1, focus lands on the chosen role', async ({ page }) =>
 });
 
 test('a role chosen before the island is ready is kept', async ({ page }) => {
-  // Hold the quiz's script back, as a slow phone would.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/QuizPage.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  // The module script holds DOMContentLoaded back too: wait for the server's HTML only.
-  await page.goto(quizPath('nl'), { waitUntil: 'commit' });
+  const code = await holdIslandCode(page, 'quiz');
+  await page.goto(quizPath('nl'));
+  await expect.poll(code.held).toBe(1);
   await page.getByRole('radio', { name: roleLabel('nl', 'supplier') }).check();
-  release();
+  code.release();
   await expect(page.locator('html[data-quiz-screen="intro"]')).toBeAttached();
   await expect(page.getByRole('radio', { name: roleLabel('nl', 'supplier') })).toBeChecked();
   await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
@@ -126,8 +121,13 @@ test('a role chosen before the island is ready is kept', async ({ page }) => {
 });
 
 test('Start tapped before the island is ready starts the quiz in that role', async ({ page }) => {
+  const code = await holdIslandCode(page, 'quiz');
+  await page.goto(quizPath('en'));
+  await expect.poll(code.held).toBe(1);
   // Without the island the form goes out natively, as ?role=…
-  await page.goto(`${quizPath('en')}?role=supplier`);
+  await page.getByRole('radio', { name: roleLabel('en', 'supplier') }).check();
+  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
+  code.release();
   await expect(page.locator('.quiz__progress')).toHaveText(t('en', 'quiz.progress', { current: 1, total }));
   await expect(page).toHaveURL(new RegExp(`${quizPath('en')}$`));
   await page.getByRole('button', { name: t('en', 'quiz.back') }).click();

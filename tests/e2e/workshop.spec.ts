@@ -10,7 +10,8 @@ import { t, type Locale } from '@/i18n';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
 import type { Role } from '@/lib/quiz/roles';
 import { pagePath } from '@/lib/routes';
-import { encodeResponse, encodeTeam, MAX_RESPONDENTS } from '@/lib/workshop/codes';
+import { encodeResponse, MAX_RESPONDENTS } from '@/lib/workshop/codes';
+import { encodeTeam } from '@/lib/workshop/team-codes';
 import {
   answerWithKeyboard,
   choicesFrom,
@@ -19,6 +20,7 @@ import {
   quiz,
   startWithKeyboard,
 } from './quiz-helpers';
+import { holdIslandCode } from './hold-island';
 import { localPath } from './site';
 
 // Seven browsers and six whole quizzes: longer than one page.
@@ -239,6 +241,20 @@ test('codes from another session, an ordinary quiz link and a broken team link a
   await page.getByRole('textbox', { name: t(locale, 'workshop.collect.label') }).fill('Geen codes hier, alleen tekst.');
   await page.getByRole('button', { name: t(locale, 'workshop.collect.add') }).click();
   await expect(report).toHaveText(t(locale, 'workshop.collect.nothing'));
+});
+
+test('Start tapped before the island is ready keeps the session and starts in that role', async ({ page }) => {
+  const code = await holdIslandCode(page, 'participant');
+  await page.goto('/workshop/meedoen/#sessie=AbCd');
+  await expect.poll(code.held).toBe(1);
+  // Without the island the form goes out natively, as ?role=…, and the session stays in the fragment.
+  await page.getByRole('radio', { name: t('nl', 'quiz.role.supplier') }).check();
+  await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
+  code.release();
+  await expect(page.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.nl })).toBeFocused();
+  await expect(page).toHaveURL(/\/workshop\/meedoen\/#sessie=AbCd$/);
+  await answerWithKeyboard(page, 'nl', choicesFrom([1]), 0, quiz.questions.length, null);
+  await expect(page.getByRole('textbox', { name: t('nl', 'workshop.join.code.label') })).toHaveValue(/^A[\w-]{20,}$/);
 });
 
 test('a participant link without a session points to the quiz', async ({ page }) => {

@@ -10,9 +10,10 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { track } from '@/lib/analytics';
 import { otherRole } from '@/lib/quiz/codes';
 import { chooseRole, reviewAnswers, screenOf, type Progress } from '@/lib/quiz/progress';
-import { ROLES, type Role } from '@/lib/quiz/roles';
+import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
+import { takeEarlyRole } from './early-role';
 import { Intro } from './Intro';
 import { linkHash } from './link-hash';
 import { LinkNote, type Note } from './LinkNote';
@@ -50,15 +51,13 @@ export default function Quiz(props: QuizProps) {
       if (result.kind !== 'none') document.documentElement.dataset.quizInvite = '';
     };
     open();
-    // Start tapped before the island was ready: the form went out as ?role=…; start as that role now.
-    const query = new URLSearchParams(location.search);
-    const role = query.get('role') as Role | null;
-    if (role && ROLES.includes(role) && store.$state.get().progress.role === null) {
+    // Start tapped before the island was ready: start as that role now.
+    const role = takeEarlyRole();
+    if (role && store.$state.get().progress.role === null) {
       track('quiz_started', { role });
       store.update((latest) => withProgress(latest, chooseRole(latest.progress, role), quiz));
       setInteracted(true);
     }
-    if (query.has('role')) history.replaceState(history.state, '', location.pathname + location.hash);
     setHydrated(true);
     setResumed(screenOf(store.$state.get().progress, quiz).kind === 'question');
     window.addEventListener('hashchange', open);

@@ -16,6 +16,7 @@ import {
   withParticipation,
   type Participation,
 } from '@/lib/workshop/stored';
+import { takeEarlyRole } from '../quiz/early-role';
 import { Intro } from '../quiz/Intro';
 import { linkHash } from '../quiz/link-hash';
 import { LinkBox } from '../quiz/LinkBox';
@@ -80,11 +81,19 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
   };
 
   useEffect(() => {
+    // Start tapped before the island was ready: start as that role once the session is known.
+    let earlyRole = takeEarlyRole();
     const open = () => {
       const list = parseParticipations(storage.get(PARTICIPANT_KEY), quiz);
       const session = sessionFromText(codeFromHash(linkHash(), sessionKeys));
       // Without a session in the link, the most recent one on this device, if any.
-      const current = session === null ? (list[0] ?? null) : participationFor(list, session, randomId(), Date.now());
+      let current = session === null ? (list[0] ?? null) : participationFor(list, session, randomId(), Date.now());
+      if (current && earlyRole && current.progress.role === null) {
+        current = { ...current, progress: chooseRole(current.progress, earlyRole) };
+        save(current);
+        setInteracted(true);
+      }
+      earlyRole = null;
       setMe(current);
       setResumed(current !== null && screenOf(current.progress, quiz).kind === 'question');
       setHydrated(true);
