@@ -43,7 +43,7 @@ export function hydrateAfterFirstPaint(islandId: string, loadMount: () => Promis
       mount.default(island, props);
     } catch {
       failed.hidden = false;
-      // The introduction shows again beside the message (src/scripts/resume.js hid it).
+      // The introduction shows again beside the message (src/scripts/resume*.js hid it).
       delete document.documentElement.dataset.resume;
     }
   };

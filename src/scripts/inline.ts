@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
 import fragmentSource from './fragment.js?raw';
 import resumeSource from './resume.js?raw';
+import resumeParticipantSource from './resume-participant.js?raw';
 import shareSource from './share.js?raw';
 import themeSource from './theme.js?raw';
 
@@ -27,4 +28,5 @@ export const inlineScripts = {
   share: prepare(shareSource),
   fragment: prepare(fragmentSource),
   resume: prepare(resumeSource),
+  resumeParticipant: prepare(resumeParticipantSource),
 } as const;

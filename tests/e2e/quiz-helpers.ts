@@ -98,3 +98,22 @@ export async function startWithKeyboard(page: Page, locale: Locale, role: Role) 
   await expect(page.getByRole('radio', { name: roleLabel(locale, role) })).toBeChecked();
   await page.keyboard.press('Enter');
 }
+
+/**
+ * From the next load on, checks every frame until `until` is on the page:
+ * was the introduction's role choice visible in between? The answer comes
+ * from the function returned.
+ */
+export async function watchForIntroduction(page: Page, until: string) {
+  await page.addInitScript((until) => {
+    const watch = () => {
+      const island = document.querySelector('.quiz-island');
+      const roles = document.querySelector('.quiz__intro');
+      if (island && roles && getComputedStyle(island).visibility === 'visible')
+        (window as unknown as { introShown: boolean }).introShown = true;
+      if (!document.querySelector(until)) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  }, until);
+  return () => page.evaluate(() => (window as unknown as { introShown?: boolean }).introShown ?? false);
+}

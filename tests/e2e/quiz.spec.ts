@@ -12,6 +12,7 @@ import {
   roleLabel,
   startWithKeyboard,
   type Locale,
+  watchForIntroduction,
 } from './quiz-helpers';
 
 const STORAGE_KEY = 'dlk-quiz';
@@ -102,21 +103,11 @@ test('reload mid-quiz and continue where you were, without the introduction show
   await page.goto(quizPath('nl'));
   await startWithKeyboard(page, 'nl', 'customer');
   await answerWithKeyboard(page, 'nl', [1, 2, 3, 0], 0, 4);
-  // Every frame until the question is back: is the introduction's role choice on screen?
-  await page.addInitScript(() => {
-    const watch = () => {
-      const island = document.querySelector('.quiz-island');
-      const roles = document.querySelector('.quiz__intro');
-      if (island && roles && getComputedStyle(island).visibility === 'visible')
-        (window as unknown as { introShown: boolean }).introShown = true;
-      if (!document.querySelector('.quiz__progress')) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  const introShown = await watchForIntroduction(page, '.quiz__progress');
   await page.reload();
   await expect(page.locator('.quiz__progress')).toHaveText(progressText('nl', 5));
   await expect(page.getByText('Welkom terug: u gaat verder waar u was gebleven.')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { introShown?: boolean }).introShown ?? false)).toBe(false);
+  expect(await introShown()).toBe(false);
   await page.getByRole('button', { name: 'Vorige' }).click();
   await expect(page.getByRole('radio', { name: quiz.questions[3]!.options[0]!.label.nl })).toBeChecked();
 });

@@ -19,6 +19,7 @@ import {
   passExpectations,
   quiz,
   startWithKeyboard,
+  watchForIntroduction,
 } from './quiz-helpers';
 import { holdIslandCode } from './hold-island';
 import { localPath } from './site';
@@ -173,8 +174,11 @@ test('a participant keeps their answers through a reload, and a changed answer s
   await startWithKeyboard(page, locale, 'supplier');
   const choices = choicesFrom([2, 1]);
   await answerWithKeyboard(page, locale, choices, 0, 4);
+  // Neither reload shows the introduction on the way back to the question or the code.
+  const introShown = await watchForIntroduction(page, '.quiz__progress, .workshop-done');
   await page.reload();
   await expect(page.getByText(t(locale, 'quiz.resumed'))).toBeVisible();
+  expect(await introShown()).toBe(false);
   // After a load, focus stays where the reader puts it: on the question, as a keyboard reader would.
   await page.getByRole('heading', { level: 2, name: quiz.questions[4]!.prompt[locale] }).focus();
   await answerWithKeyboard(page, locale, choices, 4, choices.length, null);
@@ -183,6 +187,7 @@ test('a participant keeps their answers through a reload, and a changed answer s
   expect(await axe(page)).toEqual([]);
   await page.reload();
   await expect(field).toHaveValue(first);
+  expect(await introShown()).toBe(false);
 
   // Change the first answer; Enter keeps every other one.
   await page.getByRole('button', { name: t(locale, 'workshop.join.change') }).click();

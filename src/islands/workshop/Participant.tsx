@@ -129,6 +129,11 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
     document.documentElement.dataset.quizScreen = screen.kind;
   }, [screen.kind]);
 
+  // The stored screen is on the page now: show the island that resume-participant.js kept hidden.
+  useEffect(() => {
+    if (hydrated) delete document.documentElement.dataset.resume;
+  }, [hydrated]);
+
   if (hydrated && !me) {
     return (
       <div class="quiz">
