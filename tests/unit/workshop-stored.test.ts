@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '@/lib/quiz/progress';
-import {
-  parseParticipations,
-  parseSavedTeams,
-  participationFor,
-  withParticipation,
-  withSavedTeam,
-} from '@/lib/workshop/stored';
+import { parseSavedTeams, withSavedTeam } from '@/lib/workshop/saved-teams';
+import { parseParticipations, participationFor, withParticipation } from '@/lib/workshop/stored';
 import { model } from './quiz-model';
 
 describe('workshop storage', () => {

@@ -11,7 +11,7 @@ import { codeFromHash } from '@/lib/quiz/codes';
 import { MAX_RESPONDENTS, randomId, sessionText, type Team } from '@/lib/workshop/codes';
 import { decodeWorkshopCode, encodeTeam } from '@/lib/workshop/team-codes';
 import { collect, type CollectReport } from '@/lib/workshop/collect';
-import { parseSavedTeams, RECENT_KEY, withSavedTeam, type SavedTeam } from '@/lib/workshop/stored';
+import { parseSavedTeams, RECENT_KEY, withSavedTeam, type SavedTeam } from '@/lib/workshop/saved-teams';
 import { linkHash } from '../quiz/link-hash';
 import { LinkBox } from '../quiz/LinkBox';
 import { createSafeStorage } from '../quiz/safe-storage';

@@ -5,22 +5,22 @@
  *   a participant's answers per session, so a reload or a closed tab loses
  *   nothing and the same person keeps the same respondent id;
  *   a facilitator's recent team views, so a session can be reopened on
- *   this device even without its link.
+ *   this device even without its link (saved-teams.ts, kept apart so a
+ *   participant's phone does not load it).
  */
 import { emptyProgress, isRecord, progressFrom, type Progress } from '@/lib/quiz/progress';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 
 export const PARTICIPANT_KEY = 'dlk-workshop-answers';
-export const RECENT_KEY = 'dlk-workshop-teams';
 const VERSION = 1;
 /** Sessions kept per device; the oldest goes first. */
 const KEEP = 10;
 
-const isId = (value: unknown): value is number =>
+export const isId = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2 ** 24;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function parseList(raw: string | undefined): unknown[] {
+export function parseList(raw: string | undefined): unknown[] {
   if (!raw) return [];
   try {
     const value: unknown = JSON.parse(raw);
@@ -30,7 +30,7 @@ function parseList(raw: string | undefined): unknown[] {
   }
 }
 
-const encodeList = (items: unknown[]) => JSON.stringify({ version: VERSION, items: items.slice(0, KEEP) });
+export const encodeList = (items: unknown[]) => JSON.stringify({ version: VERSION, items: items.slice(0, KEEP) });
 
 // ---------------------------------------------------------------- participant
 
@@ -73,33 +73,4 @@ export function participationFor(
       updated: now,
     }
   );
-}
-
-// ---------------------------------------------------------------- facilitator
-
-export interface SavedTeam {
-  session: number;
-  /** The team code of its link, as it was last seen. */
-  code: string;
-  count: number;
-  updated: number;
-}
-
-/** The facilitator's recent team views on this device, most recent first. */
-export function parseSavedTeams(raw: string | undefined): SavedTeam[] {
-  return parseList(raw).flatMap((item) =>
-    isRecord(item) &&
-    isId(item.session) &&
-    typeof item.code === 'string' &&
-    /^[A-Za-z0-9_-]{1,2000}$/.test(item.code) &&
-    isId(item.count) &&
-    isTime(item.updated)
-      ? [{ session: item.session, code: item.code, count: item.count, updated: item.updated }]
-      : [],
-  );
-}
-
-/** The list with this team first, replacing its session's earlier state. */
-export function withSavedTeam(list: readonly SavedTeam[], team: SavedTeam): string {
-  return encodeList([team, ...list.filter((t) => t.session !== team.session)]);
 }
