@@ -167,7 +167,7 @@ export default defineConfig({
               },
               {
                 name: 'quiz-base',
-                test: /node_modules\/preact\/|src\/(lib\/quiz\/(codes|roles|scoring|progress)|i18n\/fill|islands\/quiz\/(safe-storage|link-hash|early-role|Intro|Question|CurrentQuestion|useRequiredChoice|useLazy))\./,
+                test: /node_modules\/preact\/|src\/(lib\/quiz\/(codes|roles|scoring|progress)|i18n\/fill|islands\/quiz\/(safe-storage|link-hash|early-start|Intro|Question|CurrentQuestion|useRequiredChoice|useLazy))\./,
               },
             ],
           },

@@ -17,6 +17,7 @@ import {
   roleLabel,
   startWithKeyboard,
 } from './quiz-helpers';
+import { holdIslandCode } from './hold-island';
 
 // Several browsers and a whole quiz each: these take longer than one page.
 test.describe.configure({ timeout: 120_000 });
@@ -184,6 +185,29 @@ test('same-role comparisons say "you" and "your colleague"', async ({ browser })
   const view = compareRegion(page, 'en');
   await expect(view).toContainText(t('en', 'mirror.colleague'));
   await expect(view).not.toContainText(t('en', 'mirror.them.supplier'));
+});
+
+test('an invite opened on a slow phone: Start tapped before the island is ready answers as the other side', async ({
+  page,
+}) => {
+  const invite = encodeInvite(
+    quiz,
+    sideFromPoints(
+      quiz,
+      'supplier',
+      quiz.dimensions.map(() => 2),
+      null,
+    ),
+  );
+  const code = await holdIslandCode(page, 'quiz');
+  await page.goto(`${quizPath('en')}#mirror=${invite}`);
+  await expect.poll(code.held).toBe(1);
+  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
+  code.release();
+  await expect(page.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.en })).toBeFocused();
+  await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
+  await expect(page.getByRole('radio', { name: roleLabel('en', 'customer') })).toBeChecked();
+  await expect(page.getByText(t('en', 'mirror.invited.supplier'), { exact: false })).toBeVisible();
 });
 
 test('the result and the comparison each print on one A4 page with their date and link', async ({ page }) => {

@@ -133,3 +133,17 @@ test('Start tapped before the island is ready starts the quiz in that role', asy
   await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
   await expect(page.getByRole('radio', { name: roleLabel('en', 'supplier') })).toBeChecked();
 });
+
+test('Start tapped without a role before the island is ready asks for one', async ({ page }) => {
+  const code = await holdIslandCode(page, 'quiz');
+  await page.goto(quizPath('nl'));
+  await expect.poll(code.held).toBe(1);
+  await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
+  code.release();
+  await expect(page.getByRole('alert')).toHaveText(t('nl', 'quiz.chooseRole'));
+  await expect(page.getByRole('radio', { name: roleLabel('nl', 'customer') })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`${quizPath('nl')}$`));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz__progress')).toHaveText(t('nl', 'quiz.progress', { current: 1, total }));
+});

@@ -262,6 +262,17 @@ test('Start tapped before the island is ready keeps the session and starts in th
   await expect(page.getByRole('textbox', { name: t('nl', 'workshop.join.code.label') })).toHaveValue(/^A[\w-]{20,}$/);
 });
 
+test('Start tapped without a role before the island is ready asks for one, in the session', async ({ page }) => {
+  const code = await holdIslandCode(page, 'participant');
+  await page.goto('/en/workshop/join/#session=AbCd');
+  await expect.poll(code.held).toBe(1);
+  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
+  code.release();
+  await expect(page.getByRole('alert')).toHaveText(t('en', 'quiz.chooseRole'));
+  await expect(page.getByRole('radio', { name: t('en', 'quiz.role.customer') })).toBeFocused();
+  await expect(page).toHaveURL(/\/en\/workshop\/join\/#session=AbCd$/);
+});
+
 test('a participant link without a session points to the quiz', async ({ page }) => {
   await page.goto(pagePath('nl', 'workshopJoin'));
   await expect(page.getByText(t('nl', 'workshop.join.noSession'))).toBeVisible();

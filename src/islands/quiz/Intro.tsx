@@ -9,12 +9,20 @@ interface Props {
   hasAnswers: boolean;
   /** Back from question 1: focus returns to the role choice. */
   focusOnMount: boolean;
+  /** Start was tapped without a role before the island was ready: ask for one. */
+  startTried?: boolean;
   onStart: (role: Role) => void;
 }
 
 /** The reader says from which side they answer, then starts. */
-export function Intro({ strings, initialRole, hasAnswers, focusOnMount, onStart }: Props) {
-  const { selected: role, error, firstOption, choose, submit } = useRequiredChoice<Role>(initialRole, onStart);
+export function Intro({ strings, initialRole, hasAnswers, focusOnMount, startTried = false, onStart }: Props) {
+  const {
+    selected: role,
+    error,
+    firstOption,
+    choose,
+    submit,
+  } = useRequiredChoice<Role>(initialRole, onStart, startTried);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const checked = form.current?.querySelector<HTMLInputElement>('input[name="role"]:checked');
@@ -52,7 +60,8 @@ export function Intro({ strings, initialRole, hasAnswers, focusOnMount, onStart 
         )}
       </fieldset>
       <div class="quiz__actions">
-        <button type="submit" class="button">
+        {/* Named so that a tap before the island is ready says so, role or not (early-start.ts). */}
+        <button type="submit" class="button" name="start">
           {hasAnswers ? strings['quiz.continue'] : strings['quiz.start']}
         </button>
       </div>

@@ -13,7 +13,7 @@ import { chooseRole, reviewAnswers, screenOf, type Progress } from '@/lib/quiz/p
 import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { emptyState, openLink, ownSide, startOver, undo, withProgress, type LinkOutcome } from '@/lib/quiz/state';
-import { takeEarlyRole } from './early-role';
+import { takeEarlyStart } from './early-start';
 import { Intro } from './Intro';
 import { linkHash } from './link-hash';
 import { LinkNote, type Note } from './LinkNote';
@@ -35,6 +35,8 @@ export default function Quiz(props: QuizProps) {
   const [interacted, setInteracted] = useState(false);
   // Back from question 1 clears the stored role; the introduction still shows the one the reader had.
   const [lastRole, setLastRole] = useState<Role | null>(null);
+  // Start was tapped without a role before the island was ready.
+  const [startTried, setStartTried] = useState(false);
 
   // A link in the fragment (an invite, a reply, a result) adds to what the
   // reader has; read on arrival and whenever a new one is pasted into this tab.
@@ -51,11 +53,17 @@ export default function Quiz(props: QuizProps) {
       if (result.kind !== 'none') document.documentElement.dataset.quizInvite = '';
     };
     open();
-    // Start tapped before the island was ready: start as that role now.
-    const role = takeEarlyRole();
-    if (role && store.$state.get().progress.role === null) {
-      track('quiz_started', { role });
-      store.update((latest) => withProgress(latest, chooseRole(latest.progress, role), quiz));
+    // Start tapped before the island was ready: do now what the ready island
+    // would have done, with the role the reader chose or the invite chooses.
+    const early = takeEarlyStart();
+    const opened = store.$state.get();
+    if (early && opened.progress.role === null) {
+      const invitedBy = opened.invitations[0]?.side.role;
+      const role = early.role ?? (invitedBy ? otherRole(invitedBy) : null);
+      if (role) {
+        track('quiz_started', { role });
+        store.update((latest) => withProgress(latest, chooseRole(latest.progress, role), quiz));
+      } else setStartTried(true);
       setInteracted(true);
     }
     setHydrated(true);
@@ -122,11 +130,13 @@ export default function Quiz(props: QuizProps) {
 
       {screen.kind === 'intro' && (
         <Intro
-          key={invitedBy ?? 'plain'}
+          // A new key starts the form afresh: with an invite's role, or asking for the one a too-early Start lacked.
+          key={invitedBy ?? (startTried ? 'start-tried' : 'plain')}
           strings={strings}
           initialRole={progress.role ?? lastRole ?? (invitedBy ? otherRole(invitedBy) : null)}
           hasAnswers={Object.keys(progress.answers).length > 0}
           focusOnMount={interacted}
+          startTried={startTried}
           onStart={(role) => {
             track('quiz_started', { role });
             set(chooseRole(progress, role));

@@ -16,7 +16,7 @@ import {
   withParticipation,
   type Participation,
 } from '@/lib/workshop/stored';
-import { takeEarlyRole } from '../quiz/early-role';
+import { takeEarlyStart } from '../quiz/early-start';
 import { Intro } from '../quiz/Intro';
 import { linkHash } from '../quiz/link-hash';
 import { LinkBox } from '../quiz/LinkBox';
@@ -71,6 +71,8 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
   const [me, setMe] = useState<Participation | null>(null);
   const [resumed, setResumed] = useState(false);
   const [interacted, setInteracted] = useState(false);
+  // Start was tapped without a role before the island was ready.
+  const [startTried, setStartTried] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   /** Keeps this participation first in the device's list, read fresh so other sessions survive. */
@@ -82,18 +84,20 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
 
   useEffect(() => {
     // Start tapped before the island was ready: start as that role once the session is known.
-    let earlyRole = takeEarlyRole();
+    let early = takeEarlyStart();
     const open = () => {
       const list = parseParticipations(storage.get(PARTICIPANT_KEY), quiz);
       const session = sessionFromText(codeFromHash(linkHash(), sessionKeys));
       // Without a session in the link, the most recent one on this device, if any.
       let current = session === null ? (list[0] ?? null) : participationFor(list, session, randomId(), Date.now());
-      if (current && earlyRole && current.progress.role === null) {
-        current = { ...current, progress: chooseRole(current.progress, earlyRole) };
-        save(current);
+      if (current && early && current.progress.role === null) {
+        if (early.role) {
+          current = { ...current, progress: chooseRole(current.progress, early.role) };
+          save(current);
+        } else setStartTried(true);
         setInteracted(true);
       }
-      earlyRole = null;
+      early = null;
       setMe(current);
       setResumed(current !== null && screenOf(current.progress, quiz).kind === 'question');
       setHydrated(true);
@@ -162,10 +166,13 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
       {resumed && <p class="quiz__note">{strings['quiz.resumed']}</p>}
       {screen.kind === 'intro' && (
         <Intro
+          // A new key starts the form afresh, asking for the role a too-early Start lacked.
+          key={startTried ? 'start-tried' : 'plain'}
           strings={strings}
           initialRole={progress.role}
           hasAnswers={Object.keys(progress.answers).length > 0}
           focusOnMount={interacted}
+          startTried={startTried}
           onStart={(role) => set(chooseRole(progress, role))}
         />
       )}
