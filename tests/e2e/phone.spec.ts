@@ -134,7 +134,8 @@ test('Start tapped before the island is ready starts the quiz in that role', asy
   await expect(page.getByRole('radio', { name: roleLabel('en', 'supplier') })).toBeChecked();
 });
 
-test('Start tapped without a role before the island is ready asks for one', async ({ page }) => {
+test('Start tapped without a role before the island is ready asks for one, in view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
   const code = await holdIslandCode(page, 'quiz');
   await page.goto(quizPath('nl'));
   await expect.poll(code.held).toBe(1);
@@ -142,6 +143,9 @@ test('Start tapped without a role before the island is ready asks for one', asyn
   code.release();
   await expect(page.getByRole('alert')).toHaveText(t('nl', 'quiz.chooseRole'));
   await expect(page.getByRole('radio', { name: roleLabel('nl', 'customer') })).toBeFocused();
+  // The page loaded again at its top; the choice and its error are on screen.
+  await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('radio', { name: roleLabel('nl', 'customer') })).toBeInViewport({ ratio: 1 });
   await expect(page).toHaveURL(new RegExp(`${quizPath('nl')}$`));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -262,7 +262,11 @@ test('Start tapped before the island is ready keeps the session and starts in th
   await expect(page.getByRole('textbox', { name: t('nl', 'workshop.join.code.label') })).toHaveValue(/^A[\w-]{20,}$/);
 });
 
-test('Start tapped without a role before the island is ready asks for one, in the session', async ({ page }) => {
+test('Start tapped without a role before the island is ready asks for one, in view, in the session', async ({
+  page,
+}) => {
+  // A phone on which the first option is on screen after the reload, but its error is not.
+  await page.setViewportSize({ width: 390, height: 844 });
   const code = await holdIslandCode(page, 'participant');
   await page.goto('/en/workshop/join/#session=AbCd');
   await expect.poll(code.held).toBe(1);
@@ -270,6 +274,9 @@ test('Start tapped without a role before the island is ready asks for one, in th
   code.release();
   await expect(page.getByRole('alert')).toHaveText(t('en', 'quiz.chooseRole'));
   await expect(page.getByRole('radio', { name: t('en', 'quiz.role.customer') })).toBeFocused();
+  // The page loaded again at its top; the choice and its error are on screen.
+  await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('radio', { name: t('en', 'quiz.role.customer') })).toBeInViewport({ ratio: 1 });
   await expect(page).toHaveURL(/\/en\/workshop\/join\/#session=AbCd$/);
 });
 

@@ -29,6 +29,8 @@ export function Intro({ strings, initialRole, hasAnswers, focusOnMount, startTri
     // A role tapped in the server-rendered form before hydration stays chosen.
     if (!role && checked && (ROLES as readonly string[]).includes(checked.value)) choose(checked.value as Role);
     if (focusOnMount) (checked ?? firstOption.current)?.focus();
+    // The page loaded again at its top: bring the choice and its error into view.
+    if (error) form.current?.scrollIntoView({ block: 'center' });
   }, []);
 
   return (
