@@ -9,12 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
-import { t } from '@/i18n';
 import { sessionFromText } from '@/lib/workshop/codes';
 import { encodeTeam } from '@/lib/workshop/team-codes';
 import { parseParticipations, PARTICIPANT_KEY } from '@/lib/workshop/stored';
 import { answerWithKeyboard, expectedResult, quiz, quizPath, startWithKeyboard } from './quiz-helpers';
-import { holdIslandCode } from './hold-island';
+import { startBeforeReady } from './hold-island';
 import { serveDirectory } from './static-server';
 
 const total = quiz.questions.length;
@@ -173,13 +172,9 @@ test.describe('with a cookieless service connected', () => {
 
   test('Start tapped before the island is ready keeps the session, out of every pageview', async ({ browser }) => {
     const participant = await (await browser.newContext()).newPage();
-    const code = await holdIslandCode(participant, 'participant');
-    await participant.goto(`http://127.0.0.1:${SITE_PORT}/workshop/meedoen/#sessie=WxYz`);
-    await expect.poll(code.held).toBe(1);
     // The form goes out natively, as ?role=…, from an address the head script has already cleared.
-    await participant.getByRole('radio', { name: t('nl', 'quiz.role.customer') }).check();
-    await participant.getByRole('button', { name: t('nl', 'quiz.start') }).click();
-    code.release();
+    const link = `http://127.0.0.1:${SITE_PORT}/workshop/meedoen/#sessie=WxYz`;
+    await startBeforeReady(participant, 'participant', link, 'nl', 'customer');
     await expect(participant.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.nl })).toBeFocused();
     const stored = await participant.evaluate((key) => localStorage.getItem(key) ?? '', PARTICIPANT_KEY);
     expect(parseParticipations(stored, quiz).map((p) => [p.session, p.progress.role])).toEqual([

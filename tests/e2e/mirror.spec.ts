@@ -17,7 +17,7 @@ import {
   roleLabel,
   startWithKeyboard,
 } from './quiz-helpers';
-import { holdIslandCode } from './hold-island';
+import { startBeforeReady } from './hold-island';
 
 // Several browsers and a whole quiz each: these take longer than one page.
 test.describe.configure({ timeout: 120_000 });
@@ -65,6 +65,16 @@ const customerChoices = choicesFrom([2, 0, 1, 3]);
 const customerExpectations = [70, 40, 60, 20, 50, 80];
 const supplierChoices = choicesFrom([0, 3, 3, 0, 1, 2, 3, 1, 0, 2, 0, 1]);
 const supplierExpectations = [30, 30, 50, 60, 40, 70];
+/** A supplier's invite, every dimension in the middle, as a link would bring it. */
+const supplierInvite = encodeInvite(
+  quiz,
+  sideFromPoints(
+    quiz,
+    'supplier',
+    quiz.dimensions.map(() => 2),
+    [50, 50, 50, 50, 50, 50],
+  ),
+);
 
 test('both ways: invite, answer with expectations, reply, and the inviter sees the same comparison', async ({
   browser,
@@ -190,20 +200,7 @@ test('same-role comparisons say "you" and "your colleague"', async ({ browser })
 test('an invite opened on a slow phone: Start tapped before the island is ready answers as the other side', async ({
   page,
 }) => {
-  const invite = encodeInvite(
-    quiz,
-    sideFromPoints(
-      quiz,
-      'supplier',
-      quiz.dimensions.map(() => 2),
-      null,
-    ),
-  );
-  const code = await holdIslandCode(page, 'quiz');
-  await page.goto(`${quizPath('en')}#mirror=${invite}`);
-  await expect.poll(code.held).toBe(1);
-  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
-  code.release();
+  await startBeforeReady(page, 'quiz', `${quizPath('en')}#mirror=${supplierInvite}`, 'en', null);
   await expect(page.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.en })).toBeFocused();
   await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
   await expect(page.getByRole('radio', { name: roleLabel('en', 'customer') })).toBeChecked();
@@ -211,16 +208,7 @@ test('an invite opened on a slow phone: Start tapped before the island is ready 
 });
 
 test('the result and the comparison each print on one A4 page with their date and link', async ({ page }) => {
-  const invite = encodeInvite(
-    quiz,
-    sideFromPoints(
-      quiz,
-      'supplier',
-      quiz.dimensions.map(() => 2),
-      [50, 50, 50, 50, 50, 50],
-    ),
-  );
-  await page.goto(`${quizPath('nl')}#spiegel=${invite}`);
+  await page.goto(`${quizPath('nl')}#spiegel=${supplierInvite}`);
   await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
   const choices = choicesFrom([1, 2]);
   await answerWithKeyboard(page, 'nl', choices, 0, choices.length, [60, 40, 60, 40, 60, 40]);

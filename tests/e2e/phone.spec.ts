@@ -16,7 +16,7 @@ import {
   roleLabel,
   startWithKeyboard,
 } from './quiz-helpers';
-import { holdIslandCode } from './hold-island';
+import { expectAskedForRole, holdIslandCode, startBeforeReady } from './hold-island';
 
 const total = quiz.questions.length;
 
@@ -121,13 +121,7 @@ test('a role chosen before the island is ready is kept', async ({ page }) => {
 });
 
 test('Start tapped before the island is ready starts the quiz in that role', async ({ page }) => {
-  const code = await holdIslandCode(page, 'quiz');
-  await page.goto(quizPath('en'));
-  await expect.poll(code.held).toBe(1);
-  // Without the island the form goes out natively, as ?role=…
-  await page.getByRole('radio', { name: roleLabel('en', 'supplier') }).check();
-  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
-  code.release();
+  await startBeforeReady(page, 'quiz', quizPath('en'), 'en', 'supplier');
   await expect(page.locator('.quiz__progress')).toHaveText(t('en', 'quiz.progress', { current: 1, total }));
   await expect(page).toHaveURL(new RegExp(`${quizPath('en')}$`));
   await page.getByRole('button', { name: t('en', 'quiz.back') }).click();
@@ -136,16 +130,8 @@ test('Start tapped before the island is ready starts the quiz in that role', asy
 
 test('Start tapped without a role before the island is ready asks for one, in view', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  const code = await holdIslandCode(page, 'quiz');
-  await page.goto(quizPath('nl'));
-  await expect.poll(code.held).toBe(1);
-  await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
-  code.release();
-  await expect(page.getByRole('alert')).toHaveText(t('nl', 'quiz.chooseRole'));
-  await expect(page.getByRole('radio', { name: roleLabel('nl', 'customer') })).toBeFocused();
-  // The page loaded again at its top; the choice and its error are on screen.
-  await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
-  await expect(page.getByRole('radio', { name: roleLabel('nl', 'customer') })).toBeInViewport({ ratio: 1 });
+  await startBeforeReady(page, 'quiz', quizPath('nl'), 'nl', null);
+  await expectAskedForRole(page, 'nl');
   await expect(page).toHaveURL(new RegExp(`${quizPath('nl')}$`));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -21,7 +21,7 @@ import {
   startWithKeyboard,
   watchForIntroduction,
 } from './quiz-helpers';
-import { holdIslandCode } from './hold-island';
+import { expectAskedForRole, startBeforeReady } from './hold-island';
 import { localPath } from './site';
 
 // Seven browsers and six whole quizzes: longer than one page.
@@ -249,13 +249,8 @@ test('codes from another session, an ordinary quiz link and a broken team link a
 });
 
 test('Start tapped before the island is ready keeps the session and starts in that role', async ({ page }) => {
-  const code = await holdIslandCode(page, 'participant');
-  await page.goto('/workshop/meedoen/#sessie=AbCd');
-  await expect.poll(code.held).toBe(1);
-  // Without the island the form goes out natively, as ?role=…, and the session stays in the fragment.
-  await page.getByRole('radio', { name: t('nl', 'quiz.role.supplier') }).check();
-  await page.getByRole('button', { name: t('nl', 'quiz.start') }).click();
-  code.release();
+  // The form goes out natively, as ?role=…, and the session stays in the fragment.
+  await startBeforeReady(page, 'participant', '/workshop/meedoen/#sessie=AbCd', 'nl', 'supplier');
   await expect(page.getByRole('heading', { level: 2, name: quiz.questions[0]!.prompt.nl })).toBeFocused();
   await expect(page).toHaveURL(/\/workshop\/meedoen\/#sessie=AbCd$/);
   await answerWithKeyboard(page, 'nl', choicesFrom([1]), 0, quiz.questions.length, null);
@@ -267,16 +262,8 @@ test('Start tapped without a role before the island is ready asks for one, in vi
 }) => {
   // A phone on which the first option is on screen after the reload, but its error is not.
   await page.setViewportSize({ width: 390, height: 844 });
-  const code = await holdIslandCode(page, 'participant');
-  await page.goto('/en/workshop/join/#session=AbCd');
-  await expect.poll(code.held).toBe(1);
-  await page.getByRole('button', { name: t('en', 'quiz.start') }).click();
-  code.release();
-  await expect(page.getByRole('alert')).toHaveText(t('en', 'quiz.chooseRole'));
-  await expect(page.getByRole('radio', { name: t('en', 'quiz.role.customer') })).toBeFocused();
-  // The page loaded again at its top; the choice and its error are on screen.
-  await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
-  await expect(page.getByRole('radio', { name: t('en', 'quiz.role.customer') })).toBeInViewport({ ratio: 1 });
+  await startBeforeReady(page, 'participant', '/en/workshop/join/#session=AbCd', 'en', null);
+  await expectAskedForRole(page, 'en');
   await expect(page).toHaveURL(/\/en\/workshop\/join\/#session=AbCd$/);
 });
 
