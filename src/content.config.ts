@@ -4,7 +4,7 @@ import { checkedGlob, yamlList } from './data/loaders';
 import { essaySchema } from './lib/essay-schema';
 import { essayComponents } from './lib/mdx-components';
 import { pageSchema } from './lib/page-schema';
-import { dimensionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
+import { dimensionSchema, editionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
 import { QUIZ_FILES } from './lib/quiz/validate';
 
 /** Essays live outside src/ so editors never touch code: content/essays/<locale>/<slug>.mdx */
@@ -35,4 +35,9 @@ const quizStages = defineCollection({
   schema: stageSchema.extend(position),
 });
 
-export const collections = { essays, pages, quizDimensions, quizQuestions, quizStages };
+const quizEditions = defineCollection({
+  loader: yamlList(QUIZ_FILES.editions, editionSchema),
+  schema: editionSchema.extend(position),
+});
+
+export const collections = { essays, pages, quizDimensions, quizQuestions, quizStages, quizEditions };

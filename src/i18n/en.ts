@@ -117,6 +117,17 @@ const en: Dictionary = {
   'quiz.expect.skip': 'Skip',
   'quiz.expect.submit': 'See the result',
   'quiz.restored': 'Your result from the link is below.',
+  'quiz.earlier.link':
+    'This result was made with an earlier version of the questions. It is shown below with its figures from then; the questions themselves have since been rewritten.',
+  'quiz.earlier.heading': 'Results from earlier questions',
+  'quiz.earlier.note':
+    'Made with version {edition} of the questions. They have since been rewritten: these are the figures from then. Take the quiz again to see where your relationship stands now.',
+  'quiz.earlier.item': '{role}: {stage}, {score} out of 100',
+  'quiz.earlier.dimensions': 'By dimension',
+  'quiz.earlier.role.customer': 'As the customer',
+  'quiz.earlier.role.supplier': 'As the supplier',
+  'mirror.earlier':
+    'One side answered version {edition} of the questions, which have since been rewritten. That side’s figures are the ones from then.',
   'quiz.restoredReplaced': 'The result from the link is now below. Your previous answers have been kept.',
   'quiz.startedOver': 'You have started over. Your previous result has been kept.',
   'quiz.undo': 'Bring back my previous answers',
@@ -145,6 +156,12 @@ const en: Dictionary = {
   'quiz.result.advice.customer': 'Three steps for you as the customer',
   'quiz.result.advice.supplier': 'Three steps for you as the supplier',
   'quiz.result.readNext': 'Read the essay on this stage',
+  'quiz.result.weakest.heading': 'Start where your relationship is weakest',
+  'quiz.result.weakest.intro':
+    'Your result is an average of {count} dimensions. The most to gain usually lies in the one that lags behind.',
+  'quiz.result.weakest.step': 'A first step:',
+  'quiz.result.weakest.read': 'Read more',
+  'quiz.result.weakest.passage': '{essay}, ‘{heading}’',
   'quiz.result.review': 'Change your answers',
   'quiz.restart': 'Start over',
 
@@ -189,6 +206,7 @@ const en: Dictionary = {
   'mirror.rowMyExpectation': 'you expected {expected}',
   'mirror.rowTheirExpectation': '{them} expected {expected} from you',
   'mirror.startersHeading': 'Questions to open the conversation',
+  'mirror.gapAdvice.heading': 'Where you are furthest apart: {dimension}',
   'mirror.print': 'Print this comparison',
   'mirror.reply.heading': 'Send your answer back',
   'mirror.reply.body':

@@ -115,6 +115,17 @@ const nl = {
   'quiz.expect.skip': 'Overslaan',
   'quiz.expect.submit': 'Naar de uitslag',
   'quiz.restored': 'Uw uitslag uit de link staat hieronder.',
+  'quiz.earlier.link':
+    'Deze uitslag is gemaakt met een eerdere versie van de vragen. U ziet hem hieronder met de cijfers van toen; de vragen zelf zijn sindsdien herschreven.',
+  'quiz.earlier.heading': 'Uitslagen bij eerdere vragen',
+  'quiz.earlier.note':
+    'Gemaakt met versie {edition} van de vragen. De vragen zijn sindsdien herschreven: dit zijn de cijfers van toen. Doe de quiz opnieuw om te zien waar uw samenwerking nu staat.',
+  'quiz.earlier.item': '{role}: {stage}, {score} van 100',
+  'quiz.earlier.dimensions': 'Per dimensie',
+  'quiz.earlier.role.customer': 'Als klant',
+  'quiz.earlier.role.supplier': 'Als leverancier',
+  'mirror.earlier':
+    'Een van beide kanten antwoordde op versie {edition} van de vragen, die sindsdien zijn herschreven. De cijfers van die kant zijn die van toen.',
   'quiz.restoredReplaced': 'De uitslag uit de link staat nu hieronder. Uw vorige antwoorden zijn bewaard.',
   'quiz.startedOver': 'U bent opnieuw begonnen. Uw vorige uitslag is bewaard.',
   'quiz.undo': 'Zet mijn vorige antwoorden terug',
@@ -143,6 +154,12 @@ const nl = {
   'quiz.result.advice.customer': 'Drie stappen voor u als klant',
   'quiz.result.advice.supplier': 'Drie stappen voor u als leverancier',
   'quiz.result.readNext': 'Lees het essay bij deze fase',
+  'quiz.result.weakest.heading': 'Begin waar uw samenwerking het zwakst is',
+  'quiz.result.weakest.intro':
+    'Uw uitslag is een gemiddelde van {count} dimensies. De meeste winst zit meestal in de dimensie die achterblijft.',
+  'quiz.result.weakest.step': 'Een eerste stap:',
+  'quiz.result.weakest.read': 'Lees erover',
+  'quiz.result.weakest.passage': '{essay}, ‘{heading}’',
   'quiz.result.review': 'Antwoorden aanpassen',
   'quiz.restart': 'Opnieuw beginnen',
 
@@ -186,6 +203,7 @@ const nl = {
   'mirror.rowMyExpectation': 'u verwachtte {expected}',
   'mirror.rowTheirExpectation': '{them} verwachtte {expected} van u',
   'mirror.startersHeading': 'Vragen om het gesprek te openen',
+  'mirror.gapAdvice.heading': 'Waar u het verst uit elkaar liggen: {dimension}',
   'mirror.print': 'Print deze vergelijking',
   'mirror.reply.heading': 'Stuur uw antwoord terug',
   'mirror.reply.body':
