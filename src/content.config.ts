@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob, yamlList } from './data/loaders';
 import { essaySchema } from './lib/essay-schema';
-import { essayComponents } from './lib/mdx-components';
+import { essayComponents, pageComponents } from './lib/mdx-components';
 import { pageSchema } from './lib/page-schema';
 import { dimensionSchema, editionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
 import { QUIZ_FILES } from './lib/quiz/validate';
@@ -13,9 +13,9 @@ const essays = defineCollection({
   schema: essaySchema,
 });
 
-/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy}.mdx; no components. */
+/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy,…}.mdx; only <Count>. */
 const pages = defineCollection({
-  loader: checkedGlob('content/pages', pageSchema, {}),
+  loader: checkedGlob('content/pages', pageSchema, pageComponents),
   schema: pageSchema,
 });
 

@@ -8,7 +8,9 @@
  * kind:
  *   desirability  rate every option 1–7: how good would it sound said of your own relationship?
  *   guess         told what the quiz measures, mark the option it scores highest and lowest
- *   answer        answer every question as a character (the known-stage check)
+ *   answer        answer every question as a character (the known-stage check):
+ *                 --character ID picks one from known-stages.json beside this file, a
+ *                 relationship at a known stage described apart from the options
  *
  * Each sheet shows the questions in order and each question's options in an
  * order shuffled by the seed, numbered 1–4, with no ids and no scores. The
@@ -66,10 +68,12 @@ const responseShape = {
 };
 
 /** One sheet: its text for the reader and its key for scoring. */
-export function makeSheet(kind, seed, lang, questions = loadQuestions()) {
+export function makeSheet(kind, seed, lang, questions = loadQuestions(), character = undefined) {
   const next = random(seed);
   const key = {};
-  const lines = [`# Sheet ${kind}-${lang}-${seed}`, '', instructions[kind][lang], ''];
+  const lines = [`# Sheet ${kind}-${lang}-${seed}`, ''];
+  if (character) lines.push('## Your character', '', character.persona, '', character.sheet, '');
+  lines.push(instructions[kind][lang], '');
   questions.forEach((question, qi) => {
     const options = shuffled(question.options, next);
     key[qi + 1] = { question: question.id, options: options.map((o) => o.id) };
@@ -84,23 +88,38 @@ export function makeSheet(kind, seed, lang, questions = loadQuestions()) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { seed: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' } },
+    options: {
+      seed: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      out: { type: 'string' },
+      character: { type: 'string' },
+    },
   });
   const [kind] = positionals;
-  if (!instructions[kind] || !values.seed) {
+  if (!instructions[kind] || !values.seed || (kind === 'answer') !== Boolean(values.character)) {
     console.error(
-      'usage: node tests/instrument/sheets.mjs desirability|guess|answer --seed N [--lang nl|en] [--out DIR]',
+      'usage: node tests/instrument/sheets.mjs desirability|guess|answer --seed N [--lang nl|en] [--character ID] [--out DIR]',
     );
     process.exit(2);
   }
-  const sheet = makeSheet(kind, Number(values.seed), values.lang);
+  const characters = JSON.parse(readFileSync(new URL('known-stages.json', import.meta.url), 'utf8'));
+  const character = values.character && characters.find((c) => c.id === values.character);
+  if (values.character && !character) throw new Error(`no character ${values.character} in known-stages.json`);
+  const sheet = makeSheet(kind, Number(values.seed), values.lang, loadQuestions(), character);
   if (!values.out) {
     process.stdout.write(sheet.text);
   } else {
     mkdirSync(values.out, { recursive: true });
-    const name = `${kind}-${values.lang}-${values.seed}`;
+    const name = character
+      ? `${kind}-${character.id}-${values.lang}-${values.seed}`
+      : `${kind}-${values.lang}-${values.seed}`;
     writeFileSync(join(values.out, `${name}.sheet.md`), sheet.text);
     writeFileSync(join(values.out, `${name}.key.json`), `${JSON.stringify(sheet.key, null, 2)}\n`);
+    if (character)
+      writeFileSync(
+        join(values.out, `${name}.persona.json`),
+        `${JSON.stringify({ id: character.id, stage: character.stage })}\n`,
+      );
     console.log(join(values.out, name));
   }
 }
