@@ -49,6 +49,12 @@ const en: Dictionary = {
   'essay.seriesNav': 'Other parts of the series',
   'essay.startAgain': 'Back to the start of the series',
   'essay.draft': 'Draft: this essay only shows in npm run dev and is not published.',
+  'essay.composite':
+    'The scenes in this series are composites drawn from practice; none describes a real organisation.',
+
+  // The byline's publisher (src/site.config.ts): without a name, and with one.
+  'publisher.anonymous': 'Published by a Dutch professional-services firm',
+  'publisher.named': 'Published by {publisher}, a Dutch professional-services firm',
 
   'share.heading': 'Share this essay',
   'share.linkedin': 'LinkedIn',

@@ -47,6 +47,12 @@ const nl = {
   'essay.seriesNav': 'Andere delen van de reeks',
   'essay.startAgain': 'Terug naar het begin van de reeks',
   'essay.draft': 'Concept: dit essay is alleen te zien met npm run dev en wordt niet gepubliceerd.',
+  'essay.composite':
+    'De voorbeelden in deze reeks zijn samengesteld uit de praktijk en beschrijven geen bestaande organisatie.',
+
+  // The byline's publisher (src/site.config.ts): without a name, and with one.
+  'publisher.anonymous': 'Uitgegeven door een Nederlandse leverancier van professionele diensten',
+  'publisher.named': 'Uitgegeven door {publisher}, een Nederlandse leverancier van professionele diensten',
 
   'share.heading': 'Deel dit essay',
   'share.linkedin': 'LinkedIn',
