@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { languages, t } from '@/i18n';
+import { languages, t, type Locale } from '@/i18n';
 import { quizMinutes, quizWords } from '@/lib/quiz/duration';
 import type { QuestionData } from '@/lib/quiz/schema';
 
@@ -20,11 +20,19 @@ const claims = [
   'card.quiz.facts',
 ] as const;
 
-/** The minutes a string states: its last number ('Fase 1 van 4 … ongeveer 6 minuten.' → 6). */
-const statedMinutes = (text: string) => {
-  const numbers = text.match(/\d+/g) ?? [];
+/**
+ * The minutes a string states: its last number, in figures or spelt out as
+ * the language's quiz.numberWords spell it ('Fase 1 van 4 … ongeveer zes minuten.' → 6).
+ */
+const statedMinutes = (code: Locale, text: string) => {
+  const words = t(code, 'quiz.numberWords').toLowerCase().split(',');
+  const numbers = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((token) => (/^\d+$/.test(token) ? Number(token) : words.indexOf(token)))
+    .filter((n) => n >= 0);
   expect(numbers.length, `no number of minutes in "${text}"`).toBeGreaterThan(0);
-  return Number(numbers.at(-1));
+  return numbers.at(-1)!;
 };
 
 describe('the quiz duration', () => {
@@ -38,7 +46,7 @@ describe('the quiz duration', () => {
     it(`is stated in ${code} within a minute of the measured ${measured.toFixed(1)} minutes`, () => {
       expect(quizWords(texts)).toBeGreaterThan(0);
       for (const key of claims) {
-        const stated = statedMinutes(t(code, key, { n: 'n', total: 'N' }));
+        const stated = statedMinutes(code, t(code, key, { n: 'n', total: 'N' }));
         expect(Math.abs(stated - measured), `${code} ${key}`).toBeLessThanOrEqual(1);
       }
     });
