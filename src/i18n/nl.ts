@@ -1,7 +1,7 @@
 /** Dutch UI strings. Every key here must exist in en.ts (the type enforces it). */
 const nl = {
   'site.name': 'De luisterende koning',
-  'site.tagline': 'Een essayreeks over klanten, leveranciers en de kunst van het luisteren',
+  'site.tagline': 'Een essayreeks over klanten, leveranciers en wie er naar wie luistert',
   'site.description':
     'Vier essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
 
@@ -47,6 +47,12 @@ const nl = {
   'essay.seriesNav': 'Andere delen van de reeks',
   'essay.startAgain': 'Terug naar het begin van de reeks',
   'essay.draft': 'Concept: dit essay is alleen te zien met npm run dev en wordt niet gepubliceerd.',
+  'essay.composite':
+    'De voorbeelden in deze reeks zijn samengesteld uit de praktijk en beschrijven geen bestaande organisatie.',
+
+  // The byline's publisher (src/site.config.ts): without a name, and with one.
+  'publisher.anonymous': 'Uitgegeven door een Nederlandse leverancier van professionele diensten',
+  'publisher.named': 'Uitgegeven door {publisher}, een Nederlandse leverancier van professionele diensten',
 
   'share.heading': 'Deel dit essay',
   'share.linkedin': 'LinkedIn',
@@ -67,16 +73,16 @@ const nl = {
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
   'quizInvite.body':
-    'Twaalf herkenbare situaties, ongeveer 6 minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
+    'Twaalf herkenbare situaties, ongeveer zes minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
   'quizInvite.cta': 'Doe de quiz',
 
   'quiz.title': 'Waar staat uw samenwerking?',
   'quiz.description':
-    'Twaalf situaties, ongeveer 6 minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
+    'Twaalf situaties, ongeveer zes minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
   'quiz.kicker': 'De partnershipquiz',
   'quiz.intro':
     'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
-  'quiz.duration': 'Ongeveer 6 minuten.',
+  'quiz.duration': 'Ongeveer zes minuten.',
   'quiz.privacy': 'Uw antwoorden blijven in deze browser: er wordt niets verstuurd.',
   'quiz.noscript':
     'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
@@ -84,7 +90,7 @@ const nl = {
   'island.loadFailed':
     'De vragen van de quiz konden niet worden geladen. Controleer uw verbinding en probeer het opnieuw; eerder gegeven antwoorden blijven bewaard.',
   'island.retry': 'Opnieuw proberen',
-  'quiz.roleLegend': 'Vanuit welke kant kijkt u?',
+  'quiz.roleLegend': 'Van welke kant van de tafel kijkt u?',
   'quiz.roleHint': 'Denk aan één concrete samenwerking tussen klant en leverancier.',
   'quiz.role.customer': 'Ik antwoord als klant',
   'quiz.role.supplier': 'Ik antwoord als leverancier',
@@ -165,7 +171,7 @@ const nl = {
 
   'result.title': 'Uitslag van de partnershipquiz: {score} van 100, {stage}',
   'result.description':
-    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer 6 minuten.',
+    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer zes minuten.',
   'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
   'result.stage': 'Fase {n} van 4: {stage}',
   'result.essay': 'Het essay bij deze fase',
@@ -176,7 +182,7 @@ const nl = {
     'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
   'result.shareMessage':
-    'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score} van 100: {stage}. Waar staat uw samenwerking?',
+    'Ik deed de partnershipquiz van De luisterende koning: {stage}, {score} op een schaal van 100. Herkenbaar?',
   'result.imageAlt':
     'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
@@ -234,13 +240,13 @@ const nl = {
 
   'stage.kicker': 'De partnershipquiz · fase {n} van {total}',
   'stage.description':
-    'Waar staat uw eigen samenwerking? Doe de partnershipquiz: twaalf situaties, ongeveer 6 minuten.',
+    'Doe de partnershipquiz en zie waar uw eigen samenwerking staat: twaalf situaties, ongeveer zes minuten.',
   'stage.imageAlt': 'Fase {n} van {total} op de schaal van transactioneel tot geëmancipeerd partnership: {thesis}',
   'stage.scale': 'De vier fasen, van transactioneel tot geëmancipeerd partnership',
   'stage.about': 'Wat deze fase kenmerkt',
   'stage.share': 'Deel deze fase',
 
-  'card.quiz.facts': 'Twaalf situaties · ongeveer 6 minuten',
+  'card.quiz.facts': 'Twaalf situaties · ongeveer zes minuten',
   'card.quiz.alt':
     'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
   'card.workshop.facts': 'Klant en leverancier op één scherm · zonder server',
