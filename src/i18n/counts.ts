@@ -7,7 +7,7 @@
  *   {QuestionCount} … {StageCount}                               the same, capitalised to open a sentence
  *   {perDimension}                                               questions per dimension, in words ("twee")
  *   {stageTotal}                                                 the number of stages in digits ("Fase 2 van 4")
- *   {minutes}                                                    the quiz's measured duration, in words
+ *   {quizMinutes}                                                the quiz's measured duration, in words
  *
  * Numbers are spelled out with the dictionary's 'quiz.numberWords', as house style writes numbers under twenty.
  */
@@ -58,7 +58,7 @@ export const COUNTABLE = {
   essays: 'essayCount',
   stages: 'stageCount',
   perDimension: 'perDimension',
-  minutes: 'minutes',
+  minutes: 'quizMinutes',
 } as const;
 
 /** The placeholders t() fills in, for one language. */
@@ -72,7 +72,7 @@ export function countsFor(locale: Locale): Record<string, string | number> {
     stageCount: spelled(stageCount),
     perDimension: spelled(Math.round(questions.length / dimensionCount)),
     stageTotal: stageCount,
-    minutes: spelled(quizDuration(locale)),
+    quizMinutes: spelled(quizDuration(locale)),
   };
   for (const [name, value] of Object.entries(counts)) {
     if (typeof value === 'string') counts[capitalised(name)] = capitalised(value);

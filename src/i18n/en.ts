@@ -5,7 +5,7 @@ const en: Dictionary = {
   'site.name': 'The Listening King',
   'site.tagline': 'An essay series on customers, suppliers and who listens to whom',
   'site.description':
-    'Four essays on the road from ‘the customer is king’ to an emancipated partnership, in which the customer remains king, but a listening one.',
+    '{EssayCount} essays on the road from ‘the customer is king’ to an emancipated partnership, in which the customer remains king, but a listening one.',
 
   'nav.label': 'Main menu',
   'nav.essays': 'Essays',
@@ -75,16 +75,16 @@ const en: Dictionary = {
 
   'quizInvite.heading': 'Where does your relationship stand?',
   'quizInvite.body':
-    'Twelve familiar situations, about six minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
+    '{QuestionCount} familiar situations, about {quizMinutes} minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
   'quizInvite.cta': 'Take the quiz',
 
   'quiz.title': 'Where does your relationship stand?',
   'quiz.description':
-    'Twelve situations, about six minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
+    '{QuestionCount} situations, about {quizMinutes} minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
   'quiz.kicker': 'The partnership quiz',
   'quiz.intro':
-    'Twelve situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with three concrete next steps.',
-  'quiz.duration': 'About six minutes.',
+    '{QuestionCount} situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with concrete next steps, starting where your relationship is weakest.',
+  'quiz.duration': 'About {quizMinutes} minutes.',
   'quiz.privacy': 'Your answers stay in this browser: nothing is sent anywhere.',
   'quiz.noscript':
     'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
@@ -159,8 +159,8 @@ const en: Dictionary = {
   'quiz.result.method': 'How the quiz works',
   'quiz.numberWords': 'zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve',
   'quiz.result.dimensions': 'Dimension by dimension',
-  'quiz.result.advice.customer': 'Three steps for you as the customer',
-  'quiz.result.advice.supplier': 'Three steps for you as the supplier',
+  'quiz.result.advice.customer': 'For you as the customer, at this stage',
+  'quiz.result.advice.supplier': 'For you as the supplier, at this stage',
   'quiz.result.readNext': 'Read the essay on this stage',
   'quiz.result.weakest.heading': 'Start where your relationship is weakest',
   'quiz.result.weakest.intro':
@@ -173,16 +173,16 @@ const en: Dictionary = {
 
   'result.title': 'Partnership quiz result: {score} out of 100, {stage}',
   'result.description':
-    'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? The quiz takes about six minutes.',
+    'Stage {n} of {stageTotal} on the scale from transactional to emancipated partnership. Where does yours stand? The quiz takes about {quizMinutes} minutes.',
   'result.kicker': 'A shared result from the partnership quiz',
-  'result.stage': 'Stage {n} of 4: {stage}',
+  'result.stage': 'Stage {n} of {stageTotal}: {stage}',
   'result.essay': 'The essay on this stage',
   'result.scaleText':
     'This relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
   'result.cta': 'Where does your own relationship stand?',
   'result.yours': 'And your own relationship?',
   'result.yoursBody':
-    'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
+    'Answer {questionCount} questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
   'result.share': 'Share this result',
   'result.shareMessage':
     'I took The Listening King partnership quiz and came out at {score} out of 100: {stage}. Where does yours stand?',
@@ -243,13 +243,13 @@ const en: Dictionary = {
 
   'stage.kicker': 'The partnership quiz · stage {n} of {total}',
   'stage.description':
-    'Take the partnership quiz and see where your own relationship stands: twelve situations, about six minutes.',
+    'Take the partnership quiz and see where your own relationship stands: {questionCount} situations, about {quizMinutes} minutes.',
   'stage.imageAlt': 'Stage {n} of {total} on the scale from transactional to emancipated partnership: {thesis}',
-  'stage.scale': 'The four stages, from transactional to emancipated partnership',
+  'stage.scale': 'The {stageCount} stages, from transactional to emancipated partnership',
   'stage.about': 'What marks this stage',
   'stage.share': 'Share this stage',
 
-  'card.quiz.facts': 'Twelve situations · about six minutes',
+  'card.quiz.facts': '{QuestionCount} situations · about {quizMinutes} minutes',
   'card.quiz.alt':
     'The partnership quiz: where does your relationship stand on the scale from transactional to emancipated partnership?',
   'card.workshop.facts': 'Customer and supplier on one screen · no server',

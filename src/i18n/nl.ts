@@ -3,7 +3,7 @@ const nl = {
   'site.name': 'De luisterende koning',
   'site.tagline': 'Een essayreeks over klanten, leveranciers en wie er naar wie luistert',
   'site.description':
-    'Vier essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
+    '{EssayCount} essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
 
   'nav.label': 'Hoofdmenu',
   'nav.essays': 'Essays',
@@ -73,16 +73,16 @@ const nl = {
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
   'quizInvite.body':
-    'Twaalf herkenbare situaties, ongeveer zes minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
+    '{QuestionCount} herkenbare situaties, ongeveer {quizMinutes} minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
   'quizInvite.cta': 'Doe de quiz',
 
   'quiz.title': 'Waar staat uw samenwerking?',
   'quiz.description':
-    'Twaalf situaties, ongeveer zes minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
+    '{QuestionCount} situaties, ongeveer {quizMinutes} minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
   'quiz.kicker': 'De partnershipquiz',
   'quiz.intro':
-    'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
-  'quiz.duration': 'Ongeveer zes minuten.',
+    '{QuestionCount} herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met concrete volgende stappen, te beginnen bij de dimensie waar uw samenwerking het zwakst is.',
+  'quiz.duration': 'Ongeveer {quizMinutes} minuten.',
   'quiz.privacy': 'Uw antwoorden blijven in deze browser: er wordt niets verstuurd.',
   'quiz.noscript':
     'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
@@ -157,8 +157,8 @@ const nl = {
     'Elke dimensie rust op {count} antwoorden. Lees de fase per dimensie daarom als een richting, niet als een meting.',
   'quiz.result.method': 'Hoe de quiz werkt',
   'quiz.numberWords': 'nul,één,twee,drie,vier,vijf,zes,zeven,acht,negen,tien,elf,twaalf',
-  'quiz.result.advice.customer': 'Drie stappen voor u als klant',
-  'quiz.result.advice.supplier': 'Drie stappen voor u als leverancier',
+  'quiz.result.advice.customer': 'Voor u als klant, in deze fase',
+  'quiz.result.advice.supplier': 'Voor u als leverancier, in deze fase',
   'quiz.result.readNext': 'Lees het essay bij deze fase',
   'quiz.result.weakest.heading': 'Begin waar uw samenwerking het zwakst is',
   'quiz.result.weakest.intro':
@@ -171,15 +171,15 @@ const nl = {
 
   'result.title': 'Uitslag van de partnershipquiz: {score} van 100, {stage}',
   'result.description':
-    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer zes minuten.',
+    'Fase {n} van {stageTotal} op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer {quizMinutes} minuten.',
   'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
-  'result.stage': 'Fase {n} van 4: {stage}',
+  'result.stage': 'Fase {n} van {stageTotal}: {stage}',
   'result.essay': 'Het essay bij deze fase',
   'result.scaleText': 'Deze samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
   'result.cta': 'Waar staat uw eigen samenwerking?',
   'result.yours': 'En uw eigen samenwerking?',
   'result.yoursBody':
-    'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
+    'Beantwoord {questionCount} vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
   'result.shareMessage':
     'Ik deed de partnershipquiz van De luisterende koning: {stage}, {score} op een schaal van 100. Herkenbaar?',
@@ -240,13 +240,13 @@ const nl = {
 
   'stage.kicker': 'De partnershipquiz · fase {n} van {total}',
   'stage.description':
-    'Doe de partnershipquiz en zie waar uw eigen samenwerking staat: twaalf situaties, ongeveer zes minuten.',
+    'Doe de partnershipquiz en zie waar uw eigen samenwerking staat: {questionCount} situaties, ongeveer {quizMinutes} minuten.',
   'stage.imageAlt': 'Fase {n} van {total} op de schaal van transactioneel tot geëmancipeerd partnership: {thesis}',
-  'stage.scale': 'De vier fasen, van transactioneel tot geëmancipeerd partnership',
+  'stage.scale': 'De {stageCount} fasen, van transactioneel tot geëmancipeerd partnership',
   'stage.about': 'Wat deze fase kenmerkt',
   'stage.share': 'Deel deze fase',
 
-  'card.quiz.facts': 'Twaalf situaties · ongeveer zes minuten',
+  'card.quiz.facts': '{QuestionCount} situaties · ongeveer {quizMinutes} minuten',
   'card.quiz.alt':
     'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
   'card.workshop.facts': 'Klant en leverancier op één scherm · zonder server',

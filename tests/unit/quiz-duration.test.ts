@@ -41,7 +41,7 @@ describe('the quiz duration', () => {
       expect(quizWords(texts)).toBeGreaterThan(0);
       expect(quizDuration(code)).toBe(Math.round(measured));
       for (const key of claims) {
-        expect(languageOf(code).strings[key], `${code} ${key}`).toContain('{minutes}');
+        expect(languageOf(code).strings[key], `${code} ${key}`).toContain('{quizMinutes}');
         expect(t(code, key, { n: 'n', total: 'N' }).toLowerCase()).toContain(
           spelledNumber(words, Math.round(measured)),
         );
