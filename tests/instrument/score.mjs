@@ -3,7 +3,8 @@
  *
  *   node tests/instrument/score.mjs DIR
  *
- * DIR holds, per reader, NAME.key.json (written by sheets.mjs) and
+ * DIR holds the questions.yaml the sheets were made from (sheets.mjs copies
+ * it there, so a panel can be scored again after the questions change), and per reader NAME.key.json and
  * NAME.response.json (the reader's JSON). For answer sheets, NAME.persona.json
  * says which stage the character's relationship is at ({ "stage": 1–4 }).
  * Prints per reader and overall:
@@ -14,8 +15,9 @@
  *   guess         how often the highest and the lowest option were guessed (chance: 1 in 4)
  *   answer        the score and stage the character's answers give, against the known stage
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { loadQuestions } from './sheets.mjs';
 
 const STAGES = [
@@ -74,7 +76,8 @@ export function scoreAnswers(key, response, questions) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2];
-  const questions = loadQuestions();
+  const snapshot = join(dir, 'questions.yaml');
+  const questions = existsSync(snapshot) ? parse(readFileSync(snapshot, 'utf8')) : loadQuestions();
   const read = (name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.response.json'))

@@ -17,7 +17,7 @@
  * key (sheet number → option id) goes to a separate file that the reader never
  * sees; score.mjs reads it back. The same seed gives the same sheet.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -110,6 +110,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(sheet.text);
   } else {
     mkdirSync(values.out, { recursive: true });
+    // The questions as the sheets show them, so score.mjs can score this panel after they change.
+    const snapshot = join(values.out, 'questions.yaml');
+    if (!existsSync(snapshot)) copyFileSync(new URL('content/quiz/questions.yaml', root), snapshot);
     const name = character
       ? `${kind}-${character.id}-${values.lang}-${values.seed}`
       : `${kind}-${values.lang}-${values.seed}`;
