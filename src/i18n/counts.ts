@@ -11,11 +11,10 @@
  *
  * Numbers are spelled out with the dictionary's 'quiz.numberWords', as house style writes numbers under twenty.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quizMinutes } from '@/lib/quiz/duration';
-import dimensionsYaml from '../../content/quiz/dimensions.yaml?raw';
-import questionsYaml from '../../content/quiz/questions.yaml?raw';
-import stagesYaml from '../../content/quiz/stages.yaml?raw';
 import { languageOf, locales, type Locale } from './locales';
 import { spelledNumber } from './numbers';
 
@@ -25,26 +24,33 @@ interface QuestionText {
   options: { label: Localized }[];
 }
 
-const questions = parse(questionsYaml) as QuestionText[];
-const dimensionCount = (parse(dimensionsYaml) as unknown[]).length;
-const stageCount = (parse(stagesYaml) as unknown[]).length;
-
-/** Published essays of the default language: each is in every language, drafts excepted. */
-const essayFiles = import.meta.glob<string>('../../content/essays/*/*.mdx', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const essayCount = Object.entries(essayFiles).filter(
-  ([path, text]) =>
-    path.includes(`/essays/${locales[0]}/`) && !/^draft:\s*true\s*$/m.test(text.split('\n---')[0] ?? ''),
-).length;
+/** Read once, at build time or in a test, from the project's content (the working directory is the project). */
+let content: { questions: QuestionText[]; dimensions: number; stages: number; essays: number } | undefined;
+function readContent() {
+  if (content) return content;
+  const dir = join(process.cwd(), 'content');
+  const yaml = (name: string) => parse(readFileSync(join(dir, 'quiz', name), 'utf8')) as unknown[];
+  // Published essays of the default language: each is in every language, drafts excepted.
+  const essayDir = join(dir, 'essays', locales[0]);
+  const essays = readdirSync(essayDir).filter(
+    (file) =>
+      file.endsWith('.mdx') &&
+      !/^draft:\s*true\s*$/m.test(readFileSync(join(essayDir, file), 'utf8').split('\n---')[0] ?? ''),
+  ).length;
+  content = {
+    questions: yaml('questions.yaml') as QuestionText[],
+    dimensions: yaml('dimensions.yaml').length,
+    stages: yaml('stages.yaml').length,
+    essays,
+  };
+  return content;
+}
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** The quiz's duration in whole minutes for a language, measured on its own text. */
 export function quizDuration(locale: Locale): number {
-  const texts = questions.map((q) => ({
+  const texts = readContent().questions.map((q) => ({
     prompt: q.prompt[locale] ?? '',
     options: q.options.map((o) => ({ label: o.label[locale] ?? '' })),
   }));
@@ -65,6 +71,7 @@ export const COUNTABLE = {
 export function countsFor(locale: Locale): Record<string, string | number> {
   const words = languageOf(locale).strings['quiz.numberWords'];
   const spelled = (n: number) => spelledNumber(words, n);
+  const { questions, dimensions: dimensionCount, stages: stageCount, essays: essayCount } = readContent();
   const counts: Record<string, string | number> = {
     questionCount: spelled(questions.length),
     dimensionCount: spelled(dimensionCount),
