@@ -2,8 +2,6 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '@/i18n/locales';
 import { ContentError } from '@/lib/content-error';
-import type { Edition } from '@/lib/quiz/editions';
-import type { EditionData } from '@/lib/quiz/schema';
 import { findEditionProblems, findQuizProblems } from '@/lib/quiz/validate';
 import { quizView, type QuizView } from '@/lib/quiz/view';
 import { essayPath } from '@/lib/routes';
@@ -42,28 +40,10 @@ async function load(locale: Locale): Promise<QuizView> {
   problems.push(...findEditionProblems(data.editions, data.dimensions, data.questions));
   if (problems.length > 0) throw new ContentError('The quiz content', problems);
 
-  const view = quizView(locale, data.dimensions, data.questions, data.stages, (key) => {
+  return quizView(locale, data, (key) => {
     const essay = essays.find((e) => e.data.locale === locale && e.data.translationKey === key)!;
     return { title: essay.data.title, href: essayPath(locale, essay.slug) };
   });
-  return { ...view, editions: data.editions.map(editionOf) };
-}
-
-/** An edition as codes read it: an earlier one's options in id order, as its codes counted them. */
-function editionOf({ edition, date, fingerprint, questions }: EditionData): Edition {
-  if (!questions) return { edition, date, fingerprint };
-  return {
-    edition,
-    date,
-    fingerprint,
-    questions: questions.map((q) => ({
-      id: q.id,
-      dimension: q.dimension,
-      options: Object.entries(q.options)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([id, score]) => ({ id, score })),
-    })),
-  };
 }
 
 /** The text of an essay's section headings (## and ###), as the page renders them. */

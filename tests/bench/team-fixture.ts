@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { pointsOf, sideFromPoints } from '@/lib/quiz/codes';
+import { editionFromContent } from '@/lib/quiz/editions';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 import { encodeResponse, type Respondent } from '@/lib/workshop/codes';
 import { encodeTeam } from '@/lib/workshop/team-codes';
@@ -18,6 +19,7 @@ const model: ScoringModel = {
   dimensions: read('dimensions'),
   questions: read('questions'),
   stages: read('stages'),
+  editions: read('editions').map(editionFromContent),
 };
 
 /** Participant n: answers that vary by person and question, expectations from every other person. */

@@ -6,7 +6,8 @@ import { t, type Locale } from '@/i18n';
 import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers } from '@/lib/quiz/scoring';
 import { pagePath } from '@/lib/routes';
-import type { DimensionData, QuestionData, StageData } from '@/lib/quiz/schema';
+import { editionFromContent } from '@/lib/quiz/editions';
+import type { DimensionData, EditionData, QuestionData, StageData } from '@/lib/quiz/schema';
 
 const read = <T>(name: string): T[] =>
   parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
@@ -14,6 +15,8 @@ export const quiz = {
   dimensions: read<DimensionData>('dimensions'),
   questions: read<QuestionData>('questions'),
   stages: read<StageData>('stages'),
+  // The codes a test makes carry the current edition's fingerprint, as the site's do.
+  editions: read<EditionData>('editions').map(editionFromContent),
 };
 
 export type { Locale };

@@ -278,7 +278,12 @@ test('a participant link without a session points to the quiz', async ({ page })
 
 test('a full team of fifty still prints on one A4 page, and one more is refused', async ({ page }) => {
   const locale = 'en';
-  const model = { dimensions: quiz.dimensions, questions: quiz.questions, stages: quiz.stages };
+  const model = {
+    dimensions: quiz.dimensions,
+    questions: quiz.questions,
+    stages: quiz.stages,
+    editions: quiz.editions,
+  };
   const someone = (n: number) => {
     const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, q.options[(n + i) % q.options.length]!.id]));
     return {

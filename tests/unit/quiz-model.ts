@@ -15,4 +15,6 @@ export const model: ScoringModel = {
     { id: 'low', from: 0, to: 49 },
     { id: 'high', from: 50, to: 100 },
   ],
+  // No editions recorded: the model is its own first edition.
+  editions: [],
 };

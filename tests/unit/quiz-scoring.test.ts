@@ -33,6 +33,7 @@ const model: ScoringModel = {
     { id: 'money-flow', from: 50, to: 74 },
     { id: 'emancipated', from: 75, to: 100 },
   ],
+  editions: [],
 };
 
 const optionWithScore = (questionIndex: number, score: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '@/lib/quiz/progress';
 import { parseSavedTeams, withSavedTeam } from '@/lib/workshop/saved-teams';
-import { parseParticipations, participationFor, withParticipation } from '@/lib/workshop/stored';
+import { otherEditions, parseParticipations, participationFor, withParticipation } from '@/lib/workshop/stored';
 import { model } from './quiz-model';
 
 describe('workshop storage', () => {
@@ -39,6 +39,18 @@ describe('workshop storage', () => {
       items: [{ session: 5, respondent: 1, revision: 0, updated: 1, progress: { role: 'king' } }],
     });
     expect(parseParticipations(progress, model)[0]!.progress).toEqual(emptyProgress);
+  });
+
+  it('never reads answers of another edition of the questions, and keeps them on every write', () => {
+    const edition2 = { ...model, editions: [{ edition: 2, date: '2026-12-05', fingerprint: 1 }] };
+    const old = withParticipation([], { ...participationFor([], 1, 11, 1000), revision: 2 });
+    expect(parseParticipations(old, edition2)).toEqual([]);
+    const raw = withParticipation(parseParticipations(old, edition2), participationFor([], 2, 22, 2000), {
+      edition: 2,
+      kept: otherEditions(old, edition2),
+    });
+    expect(parseParticipations(raw, edition2).map((p) => p.session)).toEqual([2]);
+    expect(otherEditions(raw, edition2)).toEqual([expect.objectContaining({ session: 1, revision: 2, edition: 1 })]);
   });
 
   it('keeps the ten most recent teams', () => {

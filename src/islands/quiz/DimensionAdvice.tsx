@@ -20,7 +20,7 @@ export function DimensionAdvice(props: {
       <p>
         <strong>{strings['quiz.result.weakest.step']}</strong> {advice.step}
       </p>
-      <p class="quiz__read-next">
+      <p class="weak-dimension__read">
         <span class="label">{strings['quiz.result.weakest.read']}</span>
         <a href={dimension.passage.href}>
           {fill(strings['quiz.result.weakest.passage'], {

@@ -5,11 +5,13 @@
  * device, so a reload or a closed tab loses nothing and the same person
  * always sends under the same respondent id.
  */
+import { currentEdition } from '@/lib/quiz/editions';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeFromHash, pointsOf, sideFromPoints } from '@/lib/quiz/codes';
 import { chooseRole, emptyProgress, reviewAnswers, screenOf, type Progress } from '@/lib/quiz/progress';
 import { encodeResponse, randomId, sessionFromText } from '@/lib/workshop/codes';
 import {
+  otherEditions,
   PARTICIPANT_KEY,
   parseParticipations,
   participationFor,
@@ -77,8 +79,10 @@ export default function Participant({ quiz, strings, sessionKeys, quizPath }: Pa
 
   /** Keeps this participation first in the device's list, read fresh so other sessions survive. */
   const save = (next: Participation) => {
-    const list = parseParticipations(storage.get(PARTICIPANT_KEY), quiz);
-    storage.set(PARTICIPANT_KEY, withParticipation(list, { ...next, updated: Date.now() }));
+    const raw = storage.get(PARTICIPANT_KEY);
+    const list = parseParticipations(raw, quiz);
+    const stored = { edition: currentEdition(quiz).edition, kept: otherEditions(raw, quiz) };
+    storage.set(PARTICIPANT_KEY, withParticipation(list, { ...next, updated: Date.now() }, stored));
     setMe(next);
   };
 

@@ -8,7 +8,7 @@
  * the one in questions.yaml; each earlier one keeps the structure (question
  * ids, dimensions, option scores) that its links need, and no text.
  */
-import type { QuestionData } from './schema';
+import type { EditionData, QuestionData } from './schema';
 import type { ScoringModel } from './scoring';
 
 export interface Edition {
@@ -71,7 +71,12 @@ export function editionByFingerprint(model: ScoringModel, fingerprint: number): 
   return {
     edition: earlier.edition,
     current: false,
-    model: { dimensions: model.dimensions, questions: earlier.questions, stages: model.stages },
+    model: {
+      dimensions: model.dimensions,
+      questions: earlier.questions,
+      stages: model.stages,
+      editions: model.editions,
+    },
   };
 }
 
@@ -81,4 +86,21 @@ export function editionByNumber(model: ScoringModel, edition: number): EditionMo
   if (edition === current.edition) return editionByFingerprint(model, current.fingerprint);
   const earlier = model.editions?.find((e) => e.edition === edition);
   return earlier ? editionByFingerprint(model, earlier.fingerprint) : null;
+}
+
+/** An edition as editions.yaml writes it, as codes read it: an earlier one's options in id order, as its codes counted them. */
+export function editionFromContent({ edition, date, fingerprint, questions }: EditionData): Edition {
+  if (!questions) return { edition, date, fingerprint };
+  return {
+    edition,
+    date,
+    fingerprint,
+    questions: questions.map((q) => ({
+      id: q.id,
+      dimension: q.dimension,
+      options: Object.entries(q.options)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, score]) => ({ id, score })),
+    })),
+  };
 }

@@ -11,8 +11,11 @@ export interface ScoringModel {
   dimensions: { id: string }[];
   questions: { id: string; dimension: string; options: { id: string; score: number }[] }[];
   stages: { id: string; from: number; to: number }[];
-  /** Every edition of the questions, newest (this one) first; absent in small test models. */
-  editions?: readonly Edition[];
+  /**
+   * Every edition of the questions, newest (this one) first (content/quiz/editions.yaml).
+   * Required, so no model that makes or reads codes can leave it out; a small test model may list none.
+   */
+  editions: readonly Edition[];
 }
 
 /** Question id → chosen option id. */

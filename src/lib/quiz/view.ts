@@ -5,7 +5,16 @@
 import { slug } from 'github-slugger';
 import type { Locale } from '@/i18n/locales';
 import type { Role } from './roles';
-import type { DimensionData, QuestionData, StageData } from './schema';
+import { editionFromContent } from './editions';
+import type { DimensionData, EditionData, QuestionData, StageData } from './schema';
+
+/** The quiz's content files as the build reads them. */
+export interface QuizContent {
+  dimensions: DimensionData[];
+  questions: QuestionData[];
+  stages: StageData[];
+  editions: EditionData[];
+}
 import type { ScoringModel } from './scoring';
 
 export interface QuizView extends ScoringModel {
@@ -45,12 +54,11 @@ function passageOf(essay: { title: string; href: string }, heading: string) {
 
 export function quizView(
   locale: Locale,
-  dimensions: DimensionData[],
-  questions: QuestionData[],
-  stages: StageData[],
+  { dimensions, questions, stages, editions }: QuizContent,
   essayFor: (translationKey: string) => { title: string; href: string },
 ): QuizView {
   return {
+    editions: editions.map(editionFromContent),
     dimensions: dimensions.map((d) => ({
       id: d.id,
       name: d.name[locale],

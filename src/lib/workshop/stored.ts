@@ -9,6 +9,7 @@
  *   participant's phone does not load it).
  */
 import { emptyProgress, isRecord, progressFrom, type Progress } from '@/lib/quiz/progress';
+import { currentEdition } from '@/lib/quiz/editions';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 
 export const PARTICIPANT_KEY = 'dlk-workshop-answers';
@@ -42,19 +43,40 @@ export interface Participation {
   updated: number;
 }
 
-/** Every stored participation, most recent first. */
+/** The edition of the questions a stored item was answered with; items from before editions were named are the first. */
+const editionOfItem = (item: unknown) => (isRecord(item) && typeof item.edition === 'number' ? item.edition : 1);
+
+/** Every stored participation of the current edition of the questions, most recent first. */
 export function parseParticipations(raw: string | undefined, model: ScoringModel): Participation[] {
+  const edition = currentEdition(model).edition;
   return parseList(raw).flatMap((item) => {
     if (!isRecord(item) || !isId(item.session) || !isId(item.respondent) || !isTime(item.updated)) return [];
+    // Answers to other questions are never read against these; they stay stored (otherEditions).
+    if (editionOfItem(item) !== edition) return [];
     if (!isId(item.revision) || item.revision > 255) return [];
     const { session, respondent, revision, updated } = item;
     return [{ session, respondent, revision, updated, progress: progressFrom(item.progress, model) }];
   });
 }
 
-/** The list with this participation first, replacing its session's earlier one. */
-export function withParticipation(list: readonly Participation[], participation: Participation): string {
-  return encodeList([participation, ...list.filter((p) => p.session !== participation.session)]);
+/** Stored items answered with another edition of the questions: kept as they are on every write. */
+export function otherEditions(raw: string | undefined, model: ScoringModel): unknown[] {
+  const edition = currentEdition(model).edition;
+  return parseList(raw).filter((item) => editionOfItem(item) !== edition);
+}
+
+/**
+ * The list with this participation first, replacing its session's earlier
+ * one, marked with the edition it was answered with; items of other editions
+ * (`kept`) stay after it.
+ */
+export function withParticipation(
+  list: readonly Participation[],
+  participation: Participation,
+  { edition = 1, kept = [] }: { edition?: number; kept?: unknown[] } = {},
+): string {
+  const current = [participation, ...list.filter((p) => p.session !== participation.session)];
+  return encodeList([...current.map((p) => ({ ...p, edition })), ...kept]);
 }
 
 /** This session's participation, or a fresh one under the given respondent id. */
