@@ -70,7 +70,7 @@ export function Result(props: Props) {
 
       <h3>{strings['quiz.result.dimensions']}</h3>
       {answersPerDimension && (
-        <p class="quiz__nuance">
+        <p class="quiz__nuance quiz__dimensions-note">
           {fill(strings['quiz.result.dimensionsNote'], {
             count: spelledNumber(strings['quiz.numberWords'], answersPerDimension),
           })}{' '}
