@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob, yamlList } from './data/loaders';
 import { essaySchema } from './lib/essay-schema';
-import { essayComponents } from './lib/mdx-components';
+import { essayComponents, pageComponents } from './lib/mdx-components';
 import { pageSchema } from './lib/page-schema';
-import { dimensionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
+import { dimensionSchema, editionSchema, questionSchema, stageSchema } from './lib/quiz/schema';
 import { QUIZ_FILES } from './lib/quiz/validate';
 
 /** Essays live outside src/ so editors never touch code: content/essays/<locale>/<slug>.mdx */
@@ -13,9 +13,9 @@ const essays = defineCollection({
   schema: essaySchema,
 });
 
-/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy}.mdx; no components. */
+/** Prose of the fixed pages: content/pages/<locale>/{home,about,privacy,…}.mdx; only <Count>. */
 const pages = defineCollection({
-  loader: checkedGlob('content/pages', pageSchema, {}),
+  loader: checkedGlob('content/pages', pageSchema, pageComponents),
   schema: pageSchema,
 });
 
@@ -35,4 +35,9 @@ const quizStages = defineCollection({
   schema: stageSchema.extend(position),
 });
 
-export const collections = { essays, pages, quizDimensions, quizQuestions, quizStages };
+const quizEditions = defineCollection({
+  loader: yamlList(QUIZ_FILES.editions, editionSchema),
+  schema: editionSchema.extend(position),
+});
+
+export const collections = { essays, pages, quizDimensions, quizQuestions, quizStages, quizEditions };

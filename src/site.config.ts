@@ -16,6 +16,15 @@ export type AnalyticsConfig =
 export interface SiteConfig {
   /** The organisation that publishes the series. */
   organisation: { name: string; url: string };
+  /**
+   * The firm behind the series, named under every essay and on the about
+   * page. While `name` is empty they say "Uitgegeven door een Nederlandse
+   * leverancier van professionele diensten" / "Published by a Dutch
+   * professional-services firm"; with a name they name it, e.g.
+   *   publisher: { name: 'Voorbeeld Diensten B.V.' }
+   * The sentences are 'publisher.anonymous' and 'publisher.named' in src/i18n.
+   */
+  publisher: { name: string };
   /** Absolute origin without trailing slash, e.g. https://example.nl */
   origin: string;
   /** Base path under the origin ('/' for the root of a domain). */
@@ -60,6 +69,7 @@ export const siteConfig: SiteConfig = {
   },
   origin: (env.SITE_URL || DEFAULT_ORIGIN).replace(/\/+$/, ''),
   base: '/',
+  publisher: { name: '' },
   contact: { url: 'mailto:gesprek@deluisterendekoning.nl' },
   social: { x: '' },
   campaign: 'de-luisterende-koning',

@@ -3,9 +3,9 @@ import type { Dictionary } from './nl';
 /** English UI strings, written for English readers, not translated word for word. */
 const en: Dictionary = {
   'site.name': 'The Listening King',
-  'site.tagline': 'An essay series on customers, suppliers and the art of listening',
+  'site.tagline': 'An essay series on customers, suppliers and who listens to whom',
   'site.description':
-    'Four essays on the road from ‘the customer is king’ to an emancipated partnership, in which the customer remains king, but a listening one.',
+    '{EssayCount} essays on the road from ‘the customer is king’ to an emancipated partnership, in which the customer remains king, but a listening one.',
 
   'nav.label': 'Main menu',
   'nav.essays': 'Essays',
@@ -49,6 +49,12 @@ const en: Dictionary = {
   'essay.seriesNav': 'Other parts of the series',
   'essay.startAgain': 'Back to the start of the series',
   'essay.draft': 'Draft: this essay only shows in npm run dev and is not published.',
+  'essay.composite':
+    'The scenes in this series are composites drawn from practice; none describes a real organisation.',
+
+  // The byline's publisher (src/site.config.ts): without a name, and with one.
+  'publisher.anonymous': 'Published by a Dutch professional-services firm',
+  'publisher.named': 'Published by {publisher}, a Dutch professional-services firm',
 
   'share.heading': 'Share this essay',
   'share.linkedin': 'LinkedIn',
@@ -67,18 +73,18 @@ const en: Dictionary = {
   'share.withScoreHint': 'Unticked, you share only the stage, not your score.',
   'share.emailBody': 'An essay worth your time: {title}',
 
-  'quizInvite.heading': 'Where does your partnership stand?',
+  'quizInvite.heading': 'Where does your relationship stand?',
   'quizInvite.body':
-    'Twelve familiar situations, about 6 minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
+    '{QuestionCount} familiar situations, about {quizMinutes} minutes. The quiz places your relationship with your customer or supplier on the scale from transactional to emancipated partnership. Your answers stay in your browser.',
   'quizInvite.cta': 'Take the quiz',
 
-  'quiz.title': 'Where does your partnership stand?',
+  'quiz.title': 'Where does your relationship stand?',
   'quiz.description':
-    'Twelve situations, about 6 minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
+    '{QuestionCount} situations, about {quizMinutes} minutes: the quiz places your working relationship on the scale from transactional to emancipated partnership.',
   'quiz.kicker': 'The partnership quiz',
   'quiz.intro':
-    'Twelve situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with three concrete next steps.',
-  'quiz.duration': 'About 6 minutes.',
+    '{QuestionCount} situations anyone who buys or supplies services will recognise. Each time, pick the answer that describes how things really go in your relationship, not how they ought to. You will then see where it stands on the scale from transactional to emancipated partnership, dimension by dimension, with concrete next steps, starting where your relationship is weakest.',
+  'quiz.duration': 'About {quizMinutes} minutes.',
   'quiz.privacy': 'Your answers stay in this browser: nothing is sent anywhere.',
   'quiz.noscript':
     'The quiz needs JavaScript, which is switched off in your browser. The essays read perfectly well without it.',
@@ -86,7 +92,7 @@ const en: Dictionary = {
   'island.loadFailed':
     'The quiz questions could not be loaded. Check your connection and try again; any answers you have given are kept.',
   'island.retry': 'Try again',
-  'quiz.roleLegend': 'Which side are you on?',
+  'quiz.roleLegend': 'Which side of the table are you on?',
   'quiz.roleHint': 'Think of one particular relationship between a customer and a supplier.',
   'quiz.role.customer': 'I am answering as the customer',
   'quiz.role.supplier': 'I am answering as the supplier',
@@ -117,6 +123,17 @@ const en: Dictionary = {
   'quiz.expect.skip': 'Skip',
   'quiz.expect.submit': 'See the result',
   'quiz.restored': 'Your result from the link is below.',
+  'quiz.earlier.link':
+    'This result was made with an earlier version of the questions. It is shown below with its figures from then; the questions themselves have since been rewritten.',
+  'quiz.earlier.heading': 'Results from earlier questions',
+  'quiz.earlier.note':
+    'Made with version {edition} of the questions. They have since been rewritten: these are the figures from then. Take the quiz again to see where your relationship stands now.',
+  'quiz.earlier.item': '{role}: {stage}, {score} out of 100',
+  'quiz.earlier.dimensions': 'By dimension',
+  'quiz.earlier.role.customer': 'As the customer',
+  'quiz.earlier.role.supplier': 'As the supplier',
+  'mirror.earlier':
+    'One side answered version {edition} of the questions, which have since been rewritten. That side’s figures are the ones from then.',
   'quiz.restoredReplaced': 'The result from the link is now below. Your previous answers have been kept.',
   'quiz.startedOver': 'You have started over. Your previous result has been kept.',
   'quiz.undo': 'Bring back my previous answers',
@@ -129,7 +146,7 @@ const en: Dictionary = {
   'quiz.resultLink.emailSubject': 'My partnership quiz result',
   'quiz.resultLink.message': 'My result from The Listening King partnership quiz:',
   'quiz.result.kicker': 'Your result',
-  'quiz.result.heading': 'Your partnership: {stage}',
+  'quiz.result.heading': 'Your relationship: {stage}',
   'quiz.result.scaleTitle': 'The scale from transactional (0) to emancipated partnership (100)',
   'quiz.result.scaleText':
     'Your relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
@@ -142,27 +159,33 @@ const en: Dictionary = {
   'quiz.result.method': 'How the quiz works',
   'quiz.numberWords': 'zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve',
   'quiz.result.dimensions': 'Dimension by dimension',
-  'quiz.result.advice.customer': 'Three steps for you as the customer',
-  'quiz.result.advice.supplier': 'Three steps for you as the supplier',
+  'quiz.result.advice.customer': 'For you as the customer, at this stage',
+  'quiz.result.advice.supplier': 'For you as the supplier, at this stage',
   'quiz.result.readNext': 'Read the essay on this stage',
+  'quiz.result.weakest.heading': 'Start where your relationship is weakest',
+  'quiz.result.weakest.intro':
+    'Your result is an average of {count} dimensions. The most to gain usually lies in the one that lags behind.',
+  'quiz.result.weakest.step': 'A first step:',
+  'quiz.result.weakest.read': 'Read more',
+  'quiz.result.weakest.passage': '{essay}, ‘{heading}’',
   'quiz.result.review': 'Change your answers',
   'quiz.restart': 'Start over',
 
   'result.title': 'Partnership quiz result: {score} out of 100, {stage}',
   'result.description':
-    'Stage {n} of 4 on the scale from transactional to emancipated partnership. Where does yours stand? The quiz takes about 6 minutes.',
+    'Stage {n} of {stageTotal} on the scale from transactional to emancipated partnership. Where does yours stand? The quiz takes about {quizMinutes} minutes.',
   'result.kicker': 'A shared result from the partnership quiz',
-  'result.stage': 'Stage {n} of 4: {stage}',
+  'result.stage': 'Stage {n} of {stageTotal}: {stage}',
   'result.essay': 'The essay on this stage',
   'result.scaleText':
     'This relationship scores {score} out of 100, which puts it in the ‘{stage}’ stage ({from}–{to}).',
-  'result.cta': 'Where does your own partnership stand?',
-  'result.yours': 'And your own partnership?',
+  'result.cta': 'Where does your own relationship stand?',
+  'result.yours': 'And your own relationship?',
   'result.yoursBody':
-    'Answer twelve questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
+    'Answer {questionCount} questions about familiar situations, as the customer or as the supplier, and see where your relationship stands. Your answers stay in your browser.',
   'result.share': 'Share this result',
   'result.shareMessage':
-    'I took The Listening King partnership quiz and came out at {score} out of 100: {stage}. Where does your partnership stand?',
+    'I took The Listening King partnership quiz and came out at {score} out of 100: {stage}. Where does yours stand?',
   'result.imageAlt':
     'The scale from transactional to emancipated partnership, with a score of {score} out of 100: {stage}',
 
@@ -189,45 +212,46 @@ const en: Dictionary = {
   'mirror.rowMyExpectation': 'you expected {expected}',
   'mirror.rowTheirExpectation': '{them} expected {expected} from you',
   'mirror.startersHeading': 'Questions to open the conversation',
+  'mirror.gapAdvice.heading': 'Where you are furthest apart: {dimension}',
   'mirror.print': 'Print this comparison',
   'mirror.reply.heading': 'Send your answer back',
   'mirror.reply.body':
     'With this link {them} sees the same comparison, in any browser. It holds both sides: roles, scores per dimension and expectations, no answers to single questions and no names.',
   'mirror.reply.label': 'Reply link',
   'mirror.reply.copy': 'Copy the reply link',
-  'mirror.reply.emailSubject': 'How I see our partnership',
-  'mirror.reply.message': 'I have taken the quiz too. This link shows our two sides side by side:',
+  'mirror.reply.emailSubject': 'How I see our working relationship',
+  'mirror.reply.message': 'I have taken the quiz too. This link puts our two views side by side:',
   'mirror.heading': 'Hold up a mirror to each other',
   'mirror.body.customer':
-    'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see both sides side by side.',
+    'You answered as the customer. How does your supplier see the same relationship? Send this link to your contact there: they answer the same questions as the supplier, then see the two views side by side.',
   'mirror.body.supplier':
-    'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see both sides side by side.',
+    'You answered as the supplier. How does your customer see the same relationship? Send this link to your contact there: they answer the same questions as the customer, then see the two views side by side.',
   'mirror.contains':
     'The link holds your role, your score per dimension and, if you gave them, what you expect of the other side: no answers to single questions, no names. It passes through whichever app you send it with.',
   'mirror.linkLabel': 'Invitation link',
   'mirror.copy': 'Copy the invitation',
   'mirror.email': 'Send by email',
   'mirror.whatsapp': 'Send on WhatsApp',
-  'mirror.emailSubject': 'How do you see our partnership?',
+  'mirror.emailSubject': 'How do you see our working relationship?',
   'mirror.message':
-    'I took The Listening King partnership quiz about the way we work together. Would you take it too, from your side? Afterwards you will see both sides side by side.',
+    'I took The Listening King partnership quiz about the way we work together. Would you take it too, from your side? Afterwards you will see the two views side by side.',
   'mirror.invited.customer':
-    'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see both sides side by side.',
+    'The customer in your relationship has taken the quiz and invites you to answer it as the supplier. Afterwards you will see the two views side by side.',
   'mirror.invited.supplier':
-    'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see both sides side by side.',
+    'The supplier in your relationship has taken the quiz and invites you to answer it as the customer. Afterwards you will see the two views side by side.',
   'mirror.compareHeading': 'Two sides of one relationship',
 
   'stage.kicker': 'The partnership quiz · stage {n} of {total}',
   'stage.description':
-    'Where does your own partnership stand? Take the partnership quiz: twelve situations, about 6 minutes.',
+    'Take the partnership quiz and see where your own relationship stands: {questionCount} situations, about {quizMinutes} minutes.',
   'stage.imageAlt': 'Stage {n} of {total} on the scale from transactional to emancipated partnership: {thesis}',
-  'stage.scale': 'The four stages, from transactional to emancipated partnership',
+  'stage.scale': 'The {stageCount} stages, from transactional to emancipated partnership',
   'stage.about': 'What marks this stage',
   'stage.share': 'Share this stage',
 
-  'card.quiz.facts': 'Twelve situations · about 6 minutes',
+  'card.quiz.facts': '{QuestionCount} situations · about {quizMinutes} minutes',
   'card.quiz.alt':
-    'The partnership quiz: where does your partnership stand on the scale from transactional to emancipated partnership?',
+    'The partnership quiz: where does your relationship stand on the scale from transactional to emancipated partnership?',
   'card.workshop.facts': 'Customer and supplier on one screen · no server',
   'card.workshop.alt':
     'Workshop: the mirror for a whole team. Customer and supplier on one screen, on the scale from transactional to emancipated partnership.',
@@ -238,7 +262,7 @@ const en: Dictionary = {
   'workshop.description':
     'Have a whole team from customer and supplier take the quiz, and see on one screen where the two sides agree, where they differ and where one side disagrees with itself. No accounts, no server.',
   'workshop.intro':
-    'For a joint review or a quarterly meeting. Everyone in the room answers the questions on their own phone, as customer or as supplier, and sends you a short code. You see, dimension by dimension, where the two organisations stand, and where one organisation disagrees with itself.',
+    'For a joint evaluation or a quarterly review. Everyone in the room answers the questions on their own phone, as customer or as supplier, and sends you a short code. You see, dimension by dimension, where the two organisations stand, and where one organisation disagrees with itself.',
   'workshop.noscript': 'The team view is worked out in your browser and needs JavaScript.',
   'workshop.memoryOnly':
     'Your browser keeps nothing here. The team view lives in the link in the address bar: bookmark it before you close this tab.',
@@ -318,7 +342,7 @@ const en: Dictionary = {
   'workshop.team.label': 'Link to this team view',
   'workshop.team.copy': 'Copy the team link',
   'workshop.team.emailSubject': 'Our team view from the workshop',
-  'workshop.team.message': 'How our two organisations see the partnership:',
+  'workshop.team.message': 'How our two organisations see the relationship:',
   'workshop.print': 'Print the team view',
   'workshop.printed': 'Team view of {date}, {count} participants',
   'workshop.recent.heading': 'Earlier sessions on this device',
@@ -331,7 +355,7 @@ const en: Dictionary = {
   'workshop.join.description':
     'Answer the questions of The Listening King as customer or as supplier, and send your facilitator a short, anonymous code.',
   'workshop.join.intro':
-    'Your facilitator wants to know how you see the partnership. Answer the questions as customer or as supplier; at the end you get a short code to send back. Nobody asks for your name.',
+    'Your facilitator wants to know how you see the relationship. Answer the questions as customer or as supplier; at the end you get a short code to send back. Nobody asks for your name.',
   'workshop.join.privacy':
     'Your answers stay in this browser. Only the code you send back yourself goes to the facilitator.',
   'workshop.join.noSession':
@@ -352,7 +376,7 @@ const en: Dictionary = {
 
   'contact.heading': 'Continue the conversation',
   'contact.body':
-    'Recognise your own partnership in this series and want to talk it through? We would like to hear from you.',
+    'Recognise your own relationship in this series and want to talk it through? We would like to hear from you.',
   'contact.cta': 'Get in touch',
 
   'footer.privacy': 'Privacy',

@@ -2,6 +2,7 @@
  * UI strings and locale helpers. Components call t(key) from their page's
  * i18n (see pageI18n) and never hold UI text themselves.
  */
+import { countsFor } from './counts';
 import { fill } from './fill';
 import { defaultLocale, isLocale, languageOf, languageTag, type Locale } from './locales';
 import type { UiKey } from './nl';
@@ -11,9 +12,9 @@ export type { Dictionary, UiKey } from './nl';
 
 type Params = Record<string, string | number>;
 
-/** The UI string for key in locale, with {name} placeholders filled in. */
+/** The UI string for key in locale, with {name} placeholders and the content's counts (counts.ts) filled in. */
 export function t(locale: Locale, key: UiKey, params: Params = {}): string {
-  return fill(languageOf(locale).strings[key], params);
+  return fill(languageOf(locale).strings[key], { ...countsFor(locale), ...params });
 }
 
 /** A date as readers of the locale write it, e.g. "2 november 2026" / "2 November 2026". */
@@ -50,8 +51,10 @@ export function stringsWithPrefix<P extends string>(
   locale: Locale,
   ...prefixes: P[]
 ): Record<KeysWithPrefix<P>, string> {
-  const entries = Object.entries(languageOf(locale).strings).filter(([key]) =>
-    prefixes.some((prefix) => key.startsWith(prefix)),
-  );
+  // The content's counts are filled in here; the island fills the rest.
+  const counts = countsFor(locale);
+  const entries = Object.entries(languageOf(locale).strings)
+    .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
+    .map(([key, value]) => [key, fill(value, counts)]);
   return Object.fromEntries(entries) as Record<KeysWithPrefix<P>, string>;
 }

@@ -1,9 +1,9 @@
 /** Dutch UI strings. Every key here must exist in en.ts (the type enforces it). */
 const nl = {
   'site.name': 'De luisterende koning',
-  'site.tagline': 'Een essayreeks over klanten, leveranciers en de kunst van het luisteren',
+  'site.tagline': 'Een essayreeks over klanten, leveranciers en wie er naar wie luistert',
   'site.description':
-    'Vier essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
+    '{EssayCount} essays over de weg van ‘de klant is koning’ naar een geëmancipeerd partnership, waarin de klant koning blijft, maar een luisterende koning.',
 
   'nav.label': 'Hoofdmenu',
   'nav.essays': 'Essays',
@@ -47,6 +47,12 @@ const nl = {
   'essay.seriesNav': 'Andere delen van de reeks',
   'essay.startAgain': 'Terug naar het begin van de reeks',
   'essay.draft': 'Concept: dit essay is alleen te zien met npm run dev en wordt niet gepubliceerd.',
+  'essay.composite':
+    'De voorbeelden in deze reeks zijn samengesteld uit de praktijk en beschrijven geen bestaande organisatie.',
+
+  // The byline's publisher (src/site.config.ts): without a name, and with one.
+  'publisher.anonymous': 'Uitgegeven door een Nederlandse leverancier van professionele diensten',
+  'publisher.named': 'Uitgegeven door {publisher}, een Nederlandse leverancier van professionele diensten',
 
   'share.heading': 'Deel dit essay',
   'share.linkedin': 'LinkedIn',
@@ -67,16 +73,16 @@ const nl = {
 
   'quizInvite.heading': 'Waar staat uw samenwerking?',
   'quizInvite.body':
-    'Twaalf herkenbare situaties, ongeveer 6 minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
+    '{QuestionCount} herkenbare situaties, ongeveer {quizMinutes} minuten. De quiz plaatst uw relatie met uw klant of leverancier op de schaal van transactioneel tot geëmancipeerd partnership. Uw antwoorden blijven in uw browser.',
   'quizInvite.cta': 'Doe de quiz',
 
   'quiz.title': 'Waar staat uw samenwerking?',
   'quiz.description':
-    'Twaalf situaties, ongeveer 6 minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
+    '{QuestionCount} situaties, ongeveer {quizMinutes} minuten: de quiz plaatst uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership.',
   'quiz.kicker': 'De partnershipquiz',
   'quiz.intro':
-    'Twaalf herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met drie concrete volgende stappen.',
-  'quiz.duration': 'Ongeveer 6 minuten.',
+    '{QuestionCount} herkenbare situaties uit de praktijk van klant en leverancier. Kies steeds het antwoord dat beschrijft hoe het in uw samenwerking werkelijk gaat, niet hoe het zou moeten. Daarna ziet u waar uw relatie staat op de schaal van transactioneel tot geëmancipeerd partnership, per dimensie, met concrete volgende stappen, te beginnen bij de dimensie waar uw samenwerking het zwakst is.',
+  'quiz.duration': 'Ongeveer {quizMinutes} minuten.',
   'quiz.privacy': 'Uw antwoorden blijven in deze browser: er wordt niets verstuurd.',
   'quiz.noscript':
     'De quiz heeft JavaScript nodig, en dat staat in uw browser uit. De essays zijn ook zonder JavaScript te lezen.',
@@ -84,7 +90,7 @@ const nl = {
   'island.loadFailed':
     'De vragen van de quiz konden niet worden geladen. Controleer uw verbinding en probeer het opnieuw; eerder gegeven antwoorden blijven bewaard.',
   'island.retry': 'Opnieuw proberen',
-  'quiz.roleLegend': 'Vanuit welke kant kijkt u?',
+  'quiz.roleLegend': 'Van welke kant van de tafel kijkt u?',
   'quiz.roleHint': 'Denk aan één concrete samenwerking tussen klant en leverancier.',
   'quiz.role.customer': 'Ik antwoord als klant',
   'quiz.role.supplier': 'Ik antwoord als leverancier',
@@ -115,6 +121,17 @@ const nl = {
   'quiz.expect.skip': 'Overslaan',
   'quiz.expect.submit': 'Naar de uitslag',
   'quiz.restored': 'Uw uitslag uit de link staat hieronder.',
+  'quiz.earlier.link':
+    'Deze uitslag is gemaakt met een eerdere versie van de vragen. U ziet hem hieronder met de cijfers van toen; de vragen zelf zijn sindsdien herschreven.',
+  'quiz.earlier.heading': 'Uitslagen bij eerdere vragen',
+  'quiz.earlier.note':
+    'Gemaakt met versie {edition} van de vragen. De vragen zijn sindsdien herschreven: dit zijn de cijfers van toen. Doe de quiz opnieuw om te zien waar uw samenwerking nu staat.',
+  'quiz.earlier.item': '{role}: {stage}, {score} van 100',
+  'quiz.earlier.dimensions': 'Per dimensie',
+  'quiz.earlier.role.customer': 'Als klant',
+  'quiz.earlier.role.supplier': 'Als leverancier',
+  'mirror.earlier':
+    'Een van beide kanten antwoordde op versie {edition} van de vragen, die sindsdien zijn herschreven. De cijfers van die kant zijn die van toen.',
   'quiz.restoredReplaced': 'De uitslag uit de link staat nu hieronder. Uw vorige antwoorden zijn bewaard.',
   'quiz.startedOver': 'U bent opnieuw begonnen. Uw vorige uitslag is bewaard.',
   'quiz.undo': 'Zet mijn vorige antwoorden terug',
@@ -140,26 +157,32 @@ const nl = {
     'Elke dimensie rust op {count} antwoorden. Lees de fase per dimensie daarom als een richting, niet als een meting.',
   'quiz.result.method': 'Hoe de quiz werkt',
   'quiz.numberWords': 'nul,één,twee,drie,vier,vijf,zes,zeven,acht,negen,tien,elf,twaalf',
-  'quiz.result.advice.customer': 'Drie stappen voor u als klant',
-  'quiz.result.advice.supplier': 'Drie stappen voor u als leverancier',
+  'quiz.result.advice.customer': 'Voor u als klant, in deze fase',
+  'quiz.result.advice.supplier': 'Voor u als leverancier, in deze fase',
   'quiz.result.readNext': 'Lees het essay bij deze fase',
+  'quiz.result.weakest.heading': 'Begin waar uw samenwerking het zwakst is',
+  'quiz.result.weakest.intro':
+    'Uw uitslag is een gemiddelde van {count} dimensies. De meeste winst zit meestal in de dimensie die achterblijft.',
+  'quiz.result.weakest.step': 'Een eerste stap:',
+  'quiz.result.weakest.read': 'Lees erover',
+  'quiz.result.weakest.passage': '{essay}, ‘{heading}’',
   'quiz.result.review': 'Antwoorden aanpassen',
   'quiz.restart': 'Opnieuw beginnen',
 
   'result.title': 'Uitslag van de partnershipquiz: {score} van 100, {stage}',
   'result.description':
-    'Fase {n} van 4 op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer 6 minuten.',
+    'Fase {n} van {stageTotal} op de schaal van transactioneel tot geëmancipeerd partnership. Waar staat uw samenwerking? Doe de quiz in ongeveer {quizMinutes} minuten.',
   'result.kicker': 'Een gedeelde uitslag van de partnershipquiz',
-  'result.stage': 'Fase {n} van 4: {stage}',
+  'result.stage': 'Fase {n} van {stageTotal}: {stage}',
   'result.essay': 'Het essay bij deze fase',
   'result.scaleText': 'Deze samenwerking scoort {score} van 100 en valt in de fase ‘{stage}’ ({from} tot en met {to}).',
   'result.cta': 'Waar staat uw eigen samenwerking?',
   'result.yours': 'En uw eigen samenwerking?',
   'result.yoursBody':
-    'Beantwoord twaalf vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
+    'Beantwoord {questionCount} vragen over herkenbare situaties, als klant of als leverancier, en zie waar uw relatie staat. Uw antwoorden blijven in uw browser.',
   'result.share': 'Deel deze uitslag',
   'result.shareMessage':
-    'Ik deed de partnershipquiz van De luisterende koning en kwam uit op {score} van 100: {stage}. Waar staat uw samenwerking?',
+    'Ik deed de partnershipquiz van De luisterende koning: {stage}, {score} op een schaal van 100. Herkenbaar?',
   'result.imageAlt':
     'De schaal van transactioneel tot geëmancipeerd partnership, met een score van {score} van 100: {stage}',
 
@@ -186,6 +209,7 @@ const nl = {
   'mirror.rowMyExpectation': 'u verwachtte {expected}',
   'mirror.rowTheirExpectation': '{them} verwachtte {expected} van u',
   'mirror.startersHeading': 'Vragen om het gesprek te openen',
+  'mirror.gapAdvice.heading': 'Waar u het verst uit elkaar liggen: {dimension}',
   'mirror.print': 'Print deze vergelijking',
   'mirror.reply.heading': 'Stuur uw antwoord terug',
   'mirror.reply.body':
@@ -216,13 +240,13 @@ const nl = {
 
   'stage.kicker': 'De partnershipquiz · fase {n} van {total}',
   'stage.description':
-    'Waar staat uw eigen samenwerking? Doe de partnershipquiz: twaalf situaties, ongeveer 6 minuten.',
+    'Doe de partnershipquiz en zie waar uw eigen samenwerking staat: {questionCount} situaties, ongeveer {quizMinutes} minuten.',
   'stage.imageAlt': 'Fase {n} van {total} op de schaal van transactioneel tot geëmancipeerd partnership: {thesis}',
-  'stage.scale': 'De vier fasen, van transactioneel tot geëmancipeerd partnership',
+  'stage.scale': 'De {stageCount} fasen, van transactioneel tot geëmancipeerd partnership',
   'stage.about': 'Wat deze fase kenmerkt',
   'stage.share': 'Deel deze fase',
 
-  'card.quiz.facts': 'Twaalf situaties · ongeveer 6 minuten',
+  'card.quiz.facts': '{QuestionCount} situaties · ongeveer {quizMinutes} minuten',
   'card.quiz.alt':
     'De partnershipquiz: waar staat uw samenwerking op de schaal van transactioneel tot geëmancipeerd partnership?',
   'card.workshop.facts': 'Klant en leverancier op één scherm · zonder server',

@@ -22,6 +22,11 @@ export const essayComponents = {
   QuizInvite: { required: [], optional: [] },
 } as const satisfies ComponentRules;
 
+/** The components a fixed page (content/pages) may use: counts from the content, so no sentence goes stale. */
+export const pageComponents = {
+  Count: { required: ['of'], optional: ['capital'], why: 'it names what to count' },
+} as const satisfies ComponentRules;
+
 /** An opening (or self-closing) tag whose name starts with a capital, and its props. */
 const TAG = /<([A-Z][A-Za-z0-9]*)(\s[^>]*?)?\/?>/g;
 const PROP = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;

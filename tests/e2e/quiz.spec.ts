@@ -159,7 +159,7 @@ test('start over clears everything', async ({ page }) => {
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByRole('radio', { name: roleLabel('en', 'supplier') })).not.toBeChecked();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Which side are you on?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Which side of the table are you on?' })).toBeVisible();
 });
 
 for (const [name, stored] of [
@@ -180,7 +180,7 @@ for (const [name, stored] of [
     const errors = watchErrors(page);
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, stored] as const);
     await page.goto(quizPath('nl'));
-    await expect(page.getByRole('heading', { name: 'Vanuit welke kant kijkt u?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Van welke kant van de tafel kijkt u?' })).toBeVisible();
     await startWithKeyboard(page, 'nl', 'customer');
     await expect(page.locator('.quiz__progress')).toHaveText(progressText('nl', 1));
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();

@@ -67,7 +67,7 @@ test('a result shares its stage page by default, and its score page only when as
   const scoreUrl = `${origin}/quiz/uitslag/${bucket}/`;
   const stageAfterColon = stageName.charAt(0).toLowerCase() + stageName.slice(1);
   const title = `Uitslag van de partnershipquiz: ${range} van 100, ${stageAfterColon}`;
-  const message = `Ik deed de partnershipquiz van De luisterende koning en kwam uit op ${range} van 100: ${stageAfterColon}. Waar staat uw samenwerking?`;
+  const message = `Ik deed de partnershipquiz van De luisterende koning: ${stageAfterColon}, ${range} op een schaal van 100. Herkenbaar?`;
   await expectLinks(share, scoreUrl, { title, post: title, message });
   await expect(share.getByRole('link', { name: 'Download de afbeelding' })).toHaveAttribute(
     'href',

@@ -52,6 +52,9 @@ const signed = (body: number[]) => raw([...body, ...fletcher(body)]);
 
 const side: Side = sideFromPoints(model, 'customer', [4, 1], [30, 80]);
 
+/** A model without editions is its own first edition. */
+const current = { edition: 1, current: true };
+
 describe('codes', () => {
   it('round-trip every result, invite and reply', () => {
     fc.assert(
@@ -59,12 +62,17 @@ describe('codes', () => {
         expect(decodeCode(encodeResult(model, { role: r, answers: a, expectations: e }), model)).toEqual({
           ok: true,
           code: { kind: 'result', result: { role: r, answers: a, expectations: e } },
+          edition: current,
         });
       }),
     );
     fc.assert(
       fc.property(sides, (s) => {
-        expect(decodeCode(encodeInvite(model, s), model)).toEqual({ ok: true, code: { kind: 'invite', side: s } });
+        expect(decodeCode(encodeInvite(model, s), model)).toEqual({
+          ok: true,
+          code: { kind: 'invite', side: s },
+          edition: current,
+        });
       }),
     );
     fc.assert(
@@ -72,6 +80,7 @@ describe('codes', () => {
         expect(decodeCode(encodeReply(model, a, b), model)).toEqual({
           ok: true,
           code: { kind: 'reply', inviter: a, replier: b },
+          edition: current,
         });
       }),
     );
@@ -118,6 +127,7 @@ describe('codes', () => {
     expect(decodeCode(legacy([1, 1, 50, 40, 60]), model)).toEqual({
       ok: true,
       code: { kind: 'invite', side: { role: 'supplier', overall: 50, dimensions: [40, 60], expectations: null } },
+      edition: current,
     });
     // Overall 0 with every dimension at 100: the checksum holds, the content does not.
     expect(decodeCode(legacy([1, 0, 0, 100, 100]), model)).toEqual({ ok: false, problem: 'inconsistent' });

@@ -2,21 +2,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { structureFingerprint } from '@/lib/quiz/editions';
 import {
   dimensionSchema,
+  editionSchema,
   questionSchema,
   stageSchema,
   type DimensionData,
   type QuestionData,
   type StageData,
 } from '@/lib/quiz/schema';
-import { findQuizProblems } from '@/lib/quiz/validate';
+import { findEditionProblems, findQuizProblems } from '@/lib/quiz/validate';
 
 const read = (name: string): unknown[] =>
   parse(readFileSync(new URL(`../../content/quiz/${name}.yaml`, import.meta.url), 'utf8'));
 const dimensions = read('dimensions').map((d) => dimensionSchema.parse(d));
 const questions = read('questions').map((q) => questionSchema.parse(q));
 const stages = read('stages').map((s) => stageSchema.parse(s));
+const editions = read('editions').map((e) => editionSchema.parse(e));
 const essayKeys = ['customer-is-king', 'closer-to-the-customer', 'partner-on-paper', 'listening-king'];
 
 describe('the quiz content', () => {
@@ -25,6 +28,22 @@ describe('the quiz content', () => {
     expect(questions.length).toBeLessThanOrEqual(14);
     expect([5, 6]).toContain(dimensions.length);
     expect(findQuizProblems(dimensions, questions, stages, essayKeys)).toEqual([]);
+  });
+
+  it('names its current edition, and every earlier one with the structure its links were made with', () => {
+    expect(findEditionProblems(editions, dimensions, questions)).toEqual([]);
+    for (const edition of editions.slice(1)) {
+      // An earlier edition's fingerprint is the one its codes carry: edition 1's hashed the structure only.
+      if (edition.edition !== 1) continue;
+      const structure = {
+        dimensions,
+        questions: edition.questions!.map((q) => ({
+          ...q,
+          options: Object.entries(q.options).map(([id, score]) => ({ id, score })),
+        })),
+      };
+      expect(structureFingerprint(structure)).toBe(edition.fingerprint);
+    }
   });
 
   it('has four stages, in the order of the essays', () => {

@@ -64,7 +64,7 @@ describe('stored state', () => {
 
   it('restores what it stored', () => {
     const state = { ...emptyState, progress };
-    expect(parseState(encodeState(state), model)).toEqual(state);
+    expect(parseState(encodeState(state, model), model)).toEqual(state);
   });
 
   it('migrates version 1 (the progress alone), finished results included', () => {

@@ -35,11 +35,11 @@ const cards: Record<string, () => Promise<Buffer>> = {
   quiz: () =>
     quizCardPng({
       kicker: 'De partnershipquiz',
-      question: 'Where does your partnership stand?',
+      question: 'Where does your relationship stand?',
       from: 'Transactioneel',
       to: 'Geëmancipeerd partnership',
       stages,
-      facts: 'Twaalf situaties · ongeveer 6 minuten',
+      facts: 'Twaalf situaties · ongeveer zes minuten',
       host,
     }),
   stage: () =>

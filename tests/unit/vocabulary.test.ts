@@ -66,7 +66,7 @@ describe('the vocabulary of the series', () => {
     expect(files.filter((f) => f.includes('/essays/en/'))).toHaveLength(
       files.filter((f) => f.includes('/essays/nl/')).length,
     );
-    expect(files.filter((f) => f.endsWith('.yaml'))).toHaveLength(3);
+    expect(files.filter((f) => f.endsWith('.yaml')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('uses one term per idea and the corrected idioms', () => {

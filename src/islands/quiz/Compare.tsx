@@ -12,6 +12,7 @@ import { blindSpots, compareSides, GAP_THRESHOLD, listeningScore, mainFinding } 
 import { stageFor } from '@/lib/quiz/scoring';
 import type { Comparison } from '@/lib/quiz/state';
 import { LinkBox } from './LinkBox';
+import { DimensionAdvice } from './DimensionAdvice';
 import { PrintFooter } from './PrintFooter';
 import { printOnly } from './printing';
 import type { QuizProps } from './types';
@@ -64,6 +65,9 @@ export function Compare({ quiz, strings, comparison, position, quizUrl, linkKeys
         {strings['mirror.compareHeading']}
       </h2>
       <p class="compare__finding">{sentence}</p>
+      {comparison.edition && (
+        <p class="quiz__nuance">{fill(strings['mirror.earlier'], { edition: comparison.edition })}</p>
+      )}
       <ul class="compare__stages">
         <li>
           <span class="compare__key compare__key--mine" aria-hidden="true" />
@@ -162,6 +166,15 @@ export function Compare({ quiz, strings, comparison, position, quizUrl, linkKeys
           </li>
         ))}
       </ul>
+      {rows[0] && rows[0].gap >= GAP_THRESHOLD && (
+        <DimensionAdvice
+          dimension={quiz.dimensions[rows[0].index]!}
+          role={me.role}
+          strings={strings}
+          level={3}
+          heading={fill(strings['mirror.gapAdvice.heading'], { dimension: lower(nameOf(rows[0].index)) })}
+        />
+      )}
       <p class="quiz__read-next">
         <span class="label">{strings['quiz.result.readNext']}</span>
         <a href={essay.href}>{essay.title}</a>

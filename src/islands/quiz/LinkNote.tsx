@@ -1,3 +1,4 @@
+import { fill } from '@/i18n/fill';
 import type { CodeProblem } from '@/lib/quiz/codes';
 import type { LinkOutcome } from '@/lib/quiz/state';
 import type { QuizStrings } from './types';
@@ -45,11 +46,16 @@ export function LinkNote({ outcome, strings, canUndo, onUndo }: Props) {
           ? strings['mirror.compared']
           : outcome.kind === 'restored'
             ? strings[outcome.replaced ? 'quiz.restoredReplaced' : 'quiz.restored']
-            : strings['quiz.startedOver'];
+            : outcome.kind === 'earlier'
+              ? strings['quiz.earlier.link']
+              : strings['quiz.startedOver'];
+  // An invite or comparison of an earlier edition of the questions says so.
+  const edition = (outcome.kind === 'invited' || outcome.kind === 'compared') && outcome.edition;
   const undoable = canUndo && (outcome.kind === 'started-over' || (outcome.kind === 'restored' && outcome.replaced));
   return (
     <div class="quiz__note quiz__note--invite" role="status">
       <p>{text}</p>
+      {edition && <p>{fill(strings['mirror.earlier'], { edition })}</p>}
       {undoable && (
         <button type="button" class="button button--quiet" onClick={onUndo}>
           {strings['quiz.undo']}

@@ -97,11 +97,12 @@ export default function Quiz(props: QuizProps) {
   const invitedBy = state.invitations[0]?.side.role ?? null;
   const me = ownSide(state, quiz);
   const showComparisons = (screen.kind === 'intro' || screen.kind === 'result') && state.comparisons.length > 0;
+  const showEarlier = (screen.kind === 'intro' || screen.kind === 'result') && state.earlier.length > 0;
   // Fetched from the last question on, so the step after it appears at once.
   const onLastQuestion = screen.kind === 'question' && screen.index === quiz.questions.length - 1;
   const later = useLazy(
     () => import('./later'),
-    onLastQuestion || screen.kind === 'expectations' || screen.kind === 'result' || showComparisons,
+    onLastQuestion || screen.kind === 'expectations' || screen.kind === 'result' || showComparisons || showEarlier,
   );
 
   return (
@@ -187,6 +188,7 @@ export default function Quiz(props: QuizProps) {
           }}
         />
       )}
+      {showEarlier && later && <later.EarlierResults quiz={quiz} strings={strings} results={state.earlier} />}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { bucketOf, BUCKET_SIZE } from '@/lib/quiz/buckets';
 import { encodeResult, type Side } from '@/lib/quiz/codes';
 import type { Role } from '@/lib/quiz/roles';
 import { scoreAnswers, stageFor, type Answers } from '@/lib/quiz/scoring';
+import { weakestDimensions } from '@/lib/quiz/weakest';
+import { DimensionAdvice } from './DimensionAdvice';
 import { ContactBlock } from '@/components/shared/ContactBlock';
 import { ResultSummary } from '@/components/shared/ResultSummary';
 import { LinkBox } from './LinkBox';
@@ -91,6 +93,8 @@ export function Result(props: Props) {
         })}
       </ul>
 
+      <WeakestAdvice quiz={quiz} role={role} scores={side.dimensions} strings={strings} />
+
       <h3>{strings[`quiz.result.advice.${role}`]}</h3>
       <ol class="advice">
         {stage.advice[role].map((step) => (
@@ -143,6 +147,33 @@ export function Result(props: Props) {
         </button>
       </div>
       <PrintFooter link={resultLink} />
+    </section>
+  );
+}
+
+interface WeakestProps {
+  quiz: QuizProps['quiz'];
+  role: Role;
+  /** The reader's score per dimension, in the quiz's dimension order. */
+  scores: number[];
+  strings: QuizProps['strings'];
+}
+
+/** The advice leads with the one or two dimensions where this relationship is weakest. */
+function WeakestAdvice({ quiz, role, scores, strings }: WeakestProps) {
+  const weakest = weakestDimensions(scores);
+  if (weakest.length === 0) return null;
+  return (
+    <section class="weakest" aria-labelledby="weakest-heading">
+      <h3 id="weakest-heading">{strings['quiz.result.weakest.heading']}</h3>
+      <p class="quiz__nuance">
+        {fill(strings['quiz.result.weakest.intro'], {
+          count: spelledNumber(strings['quiz.numberWords'], quiz.dimensions.length),
+        })}
+      </p>
+      {weakest.map((index) => (
+        <DimensionAdvice key={index} dimension={quiz.dimensions[index]!} role={role} strings={strings} level={4} />
+      ))}
     </section>
   );
 }

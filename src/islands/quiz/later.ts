@@ -2,3 +2,4 @@
 export { Comparisons } from './Comparisons';
 export { Expectations } from './Expectations';
 export { Result } from './Result';
+export { EarlierResults } from './EarlierResults';

@@ -6,7 +6,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { ScoringModel } from '@/lib/quiz/scoring';
-import { emptyState, encodeState, parseState, STATE_KEY, type QuizState } from '@/lib/quiz/state';
+import { asideKey, emptyState, encodeState, keptAside, parseState, STATE_KEY, type QuizState } from '@/lib/quiz/state';
 import { createSafeStorage } from './safe-storage';
 
 export interface QuizStore {
@@ -27,7 +27,10 @@ export function createQuizStore(model: ScoringModel): QuizStore {
   }
   const update = (change: (state: QuizState) => QuizState) => {
     const next = change(storage.persistent ? read() : $state.get());
-    storage.set(STATE_KEY, encodeState(next));
+    // What this page cannot carry over whole (another format or edition, or unreadable) is kept as it was.
+    const raw = storage.get(STATE_KEY);
+    if (raw && keptAside(raw, model) && storage.get(asideKey(raw)) === undefined) storage.set(asideKey(raw), raw);
+    storage.set(STATE_KEY, encodeState(next, model));
     $state.set(next);
   };
   return { $state, update, persistent: storage.persistent };

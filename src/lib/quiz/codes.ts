@@ -11,12 +11,14 @@
  *   reply   both sides: the inviter's side as it came, then the replier's
  *
  * A side carries points per dimension, not percentages, so its overall score
- * is derived and can never disagree with its dimensions. The fingerprint is
- * a hash of the quiz's structure: a code made for questions that have since
- * changed is refused rather than misread. Version 1 invites (role, overall
- * and dimension percentages) are still read, so links sent before this
- * version keep working.
+ * is derived and can never disagree with its dimensions. The fingerprint
+ * names the edition of the questions the code was made with (editions.ts):
+ * a code of an earlier edition is read with that edition's scores, and says
+ * so, rather than against today's wording; one of an unknown edition is
+ * refused rather than misread. Version 1 invites (role, overall and dimension
+ * percentages) are still read, as made with the first edition.
  */
+import { currentEdition, editionByFingerprint, structureFingerprint, type EditionModel } from './editions';
 import { ROLES, type Role } from './roles';
 import type { Answers, ScoringModel } from './scoring';
 
@@ -63,7 +65,9 @@ export type CodeProblem =
   | 'length'
   | 'inconsistent';
 
-export type DecodedCode = { ok: true; code: Code } | { ok: false; problem: CodeProblem };
+/** A decoded code and the edition of the questions it was made with. */
+export type DecodedCode =
+  { ok: true; code: Code; edition: { edition: number; current: boolean } } | { ok: false; problem: CodeProblem };
 
 // ---------------------------------------------------------------- bytes
 
@@ -101,22 +105,12 @@ function legacyChecksum(bytes: number[]): number {
 
 // ---------------------------------------------------------------- the quiz's shape
 
-/**
- * A 16-bit hash (FNV-1a) of what a code's bytes refer to: the dimensions,
- * the questions in order with their dimension, and each option's id and score.
- */
+/** The fingerprint a code made now carries: the current edition's. */
 export function quizFingerprint(model: ScoringModel): number {
-  const shape = [
-    model.dimensions.map((d) => d.id).join(','),
-    ...model.questions.map((q) => `${q.id}:${q.dimension}:${q.options.map((o) => `${o.id}${o.score}`).join('')}`),
-  ].join('|');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < shape.length; i += 1) {
-    hash ^= shape.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash ^ (hash >>> 16)) & 0xffff;
+  return currentEdition(model).fingerprint;
 }
+
+export { structureFingerprint };
 
 const maxOf = (question: ScoringModel['questions'][number]) => Math.max(...question.options.map((o) => o.score));
 const percentage = (points: number, max: number) => (max === 0 ? 0 : Math.round((points / max) * 100));
@@ -292,7 +286,13 @@ function decodeLegacyInvite(bytes: number[], model: ScoringModel): DecodedCode {
   // With equal weights, the overall score is the mean of the dimensions, give or take rounding.
   const mean = dimensions.reduce((a, b) => a + b, 0) / count;
   if (Math.abs(mean - overall) > 2) return { ok: false, problem: 'inconsistent' };
-  return { ok: true, code: { kind: 'invite', side: { role, overall, dimensions, expectations: null } } };
+  // Made before editions were named: with the first edition's questions, or older ones.
+  const first = model.editions?.at(-1)?.edition ?? 1;
+  return {
+    ok: true,
+    code: { kind: 'invite', side: { role, overall, dimensions, expectations: null } },
+    edition: { edition: first, current: first === currentEdition(model).edition },
+  };
 }
 
 /** A code's bytes, or why the text cannot be one. `maxInput` caps what is read at all. */
@@ -303,29 +303,33 @@ export function codeBytes(text: string, maxInput = MAX_INPUT): number[] | CodePr
   return !bytes || bytes.length < 2 ? 'not-base64' : bytes;
 }
 
-export type OpenedCode = { ok: true; kind: CodeKind; reader: Reader } | { ok: false; problem: CodeProblem };
+export type OpenedCode =
+  { ok: true; kind: CodeKind; reader: Reader; edition: EditionModel } | { ok: false; problem: CodeProblem };
 
-/** The checks every version 2 code passes: version, checksum, quiz fingerprint and kind. */
+/** The checks every version 2 code passes: version, checksum, a known edition and kind. Read it with the edition's model. */
 export function openCode(bytes: number[], model: ScoringModel): OpenedCode {
   if (bytes[0]! > CODE_VERSION) return { ok: false, problem: 'newer-version' };
   if (bytes[0] !== CODE_VERSION || bytes.length < 7) return { ok: false, problem: 'length' };
   const body = bytes.slice(0, -2);
   const [a, b] = checksum(body);
   if (bytes.at(-2) !== a || bytes.at(-1) !== b) return { ok: false, problem: 'checksum' };
-  if (((body[2]! << 8) | body[3]!) !== quizFingerprint(model)) return { ok: false, problem: 'quiz-changed' };
+  const edition = editionByFingerprint(model, (body[2]! << 8) | body[3]!);
+  if (!edition) return { ok: false, problem: 'quiz-changed' };
   const kind = KINDS[body[1]!];
   if (!kind) return { ok: false, problem: 'kind' };
-  return { ok: true, kind, reader: new Reader(body.slice(4)) };
+  return { ok: true, kind, reader: new Reader(body.slice(4)), edition };
 }
 
 /** Decodes any code for this quiz. Every way input can be wrong gives a reason, never an exception. */
-export function decodeCode(text: string, model: ScoringModel): DecodedCode {
+export function decodeCode(text: string, quiz: ScoringModel): DecodedCode {
   const bytes = codeBytes(text);
   if (typeof bytes === 'string') return { ok: false, problem: bytes };
-  if (bytes[0] === LEGACY_INVITE_VERSION) return decodeLegacyInvite(bytes, model);
-  const opened = openCode(bytes, model);
+  if (bytes[0] === LEGACY_INVITE_VERSION) return decodeLegacyInvite(bytes, quiz);
+  const opened = openCode(bytes, quiz);
   if (!opened.ok) return opened;
   const { kind, reader } = opened;
+  // Read with the scores of the edition the code was made with.
+  const { model, edition, current } = opened.edition;
   let code: Code | null = null;
   if (kind === 'result') {
     const result = readResult(reader, model);
@@ -343,7 +347,7 @@ export function decodeCode(text: string, model: ScoringModel): DecodedCode {
   }
   if (!code) return { ok: false, problem: 'inconsistent' };
   if (!reader.done) return { ok: false, problem: 'length' };
-  return { ok: true, code };
+  return { ok: true, code, edition: { edition, current } };
 }
 
 /**

@@ -17,11 +17,18 @@ function perLocale<T extends z.ZodType>(value: T) {
 export const localized = perLocale(text);
 const localizedList = (length: number) => perLocale(z.array(text).length(length));
 
+/** What a weak score on a dimension looks like from one side of the table, and one step to take. */
+const weakAdvice = z.strictObject({ looks: localized, step: localized });
+
 export const dimensionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/),
   name: localized,
   description: localized,
   starters: perLocale(z.array(text).min(1)),
+  /** Advice for a reader whose weakest dimension this is, per role. */
+  weakest: z.strictObject({ customer: weakAdvice, supplier: weakAdvice }),
+  /** The essay section that speaks to this dimension: an essay's translationKey and one of its headings. */
+  passage: z.strictObject({ essay: z.string().min(1), heading: localized }),
 });
 
 export const optionSchema = z.strictObject({
@@ -50,6 +57,24 @@ export const stageSchema = z.strictObject({
   advice: z.strictObject({ customer: localizedList(3), supplier: localizedList(3) }),
 });
 
+/** One edition of the questions: see lib/quiz/editions.ts. */
+export const editionSchema = z.strictObject({
+  edition: z.number().int().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  fingerprint: z.number().int().min(0).max(0xffff),
+  /** An earlier edition's structure: per question its dimension and each option's score. */
+  questions: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+        dimension: z.string().min(1),
+        options: z.record(z.string().regex(/^[a-z]$/), z.number().int().min(0).max(3)),
+      }),
+    )
+    .optional(),
+});
+
+export type EditionData = z.infer<typeof editionSchema>;
 export type DimensionData = z.infer<typeof dimensionSchema>;
 export type QuestionData = z.infer<typeof questionSchema>;
 export type StageData = z.infer<typeof stageSchema>;

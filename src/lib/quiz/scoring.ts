@@ -4,11 +4,15 @@
  * all compute the same numbers.
  */
 
+import type { Edition } from './editions';
+
 /** What scoring needs of the quiz: ids and scores, no texts. */
 export interface ScoringModel {
   dimensions: { id: string }[];
   questions: { id: string; dimension: string; options: { id: string; score: number }[] }[];
   stages: { id: string; from: number; to: number }[];
+  /** Every edition of the questions, newest (this one) first; absent in small test models. */
+  editions?: readonly Edition[];
 }
 
 /** Question id → chosen option id. */

@@ -6,16 +6,25 @@
  * a link adds to the invitations or comparisons, and only ever replaces the
  * reader's own result with the old one kept for undo.
  *
- * Stored as JSON under one key. Version 1 stored the progress alone; it
- * migrates, so nobody loses a result when this version ships.
+ * Stored as JSON under one key, with the edition of the questions the
+ * progress was made with (editions.ts). Version 1 stored the progress alone
+ * and version 2 had no edition (it was the first); both migrate. When the
+ * questions change, a finished result of the earlier edition becomes an
+ * earlier result with its own figures; the store keeps the stored text aside
+ * as it was (keptAside), so nothing a reader made is lost.
  */
 import { codeFromHash, decodeCode, encodeReply, pointsOf, sideFromPoints, type DecodedCode, type Side } from './codes';
+import { currentEdition, editionByNumber, fnv16 } from './editions';
 import { emptyProgress, expectationsFrom, finishedProgress, isRecord, progressFrom, type Progress } from './progress';
 import { ROLES } from './roles';
 import { isComplete, type ScoringModel } from './scoring';
 
 export const STATE_KEY = 'dlk-quiz';
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
+/** Versions before 3 were made with the first edition of the questions. */
+const FIRST_EDITION = 1;
+/** Earlier results kept; a reader has a handful at most. */
+const MAX_EARLIER = 30;
 /** Enough for a facilitator's worth of comparisons; the oldest go first beyond it. */
 const MAX_COMPARISONS = 30;
 
@@ -27,15 +36,27 @@ export interface Comparison {
   them: Side;
   /** For the invited side: the link that shows the inviter this comparison. */
   reply: string | null;
+  /** Set when a side was made with an earlier edition of the questions: its figures are its own. */
+  edition?: number;
+}
+
+/** A result made with an earlier edition of the questions: its figures as they were, never its answers against new text. */
+export interface EarlierResult {
+  /** The link it came from, or "stored-…" for the reader's own stored result. */
+  id: string;
+  edition: number;
+  side: Side;
 }
 
 export interface QuizState {
   progress: Progress;
   /** Invitations received before the reader had a result of their own, keyed by code. */
-  invitations: { id: string; side: Side }[];
+  invitations: { id: string; side: Side; edition?: number }[];
   comparisons: Comparison[];
   /** The progress that the last start-over or restored result replaced. */
   undo: Progress | null;
+  /** Results made with earlier editions of the questions, newest first. */
+  earlier: EarlierResult[];
 }
 
 export const emptyState: QuizState = Object.freeze({
@@ -43,6 +64,7 @@ export const emptyState: QuizState = Object.freeze({
   invitations: [],
   comparisons: [],
   undo: null,
+  earlier: [],
 });
 
 // ---------------------------------------------------------------- reading and writing
@@ -70,6 +92,40 @@ function sideFrom(value: unknown, dimensionCount: number): Side | null {
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const editionOf = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+
+/** The edition a stored value was made with: written since version 3, the first before it. */
+function storedEdition(value: Record<string, unknown>): number | undefined {
+  return value.v === 1 || value.v === 2 ? FIRST_EDITION : editionOf(value.edition);
+}
+
+/**
+ * True when the stored text is something this page cannot carry over whole:
+ * unreadable, of another format version, or of an earlier or unknown edition
+ * of the questions. The store keeps such text aside before writing.
+ */
+export function keptAside(raw: string | null | undefined, model: ScoringModel): boolean {
+  if (!raw) return false;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return !isRecord(value) || value.v !== STATE_VERSION || value.edition !== currentEdition(model).edition;
+  } catch {
+    return true;
+  }
+}
+
+/** Where the store keeps a stored text aside: one key per distinct text, so none replaces another. */
+export const asideKey = (raw: string) => `${STATE_KEY}-kept-${fnv16(raw).toString(16)}-${raw.length}`;
+
+/** A finished progress of an earlier edition, as that edition scored it. */
+function earlierResult(progress: Progress, edition: number, model: ScoringModel): EarlierResult | null {
+  const own = editionByNumber(model, edition);
+  if (!own || !progress.role || !progress.finished || !isComplete(own.model, progress.answers)) return null;
+  const side = sideFromPoints(own.model, progress.role, pointsOf(own.model, progress.answers), progress.expectations);
+  const id = `stored-${edition}-${fnv16(JSON.stringify([progress.role, progress.answers])).toString(16)}`;
+  return { id, edition, side };
+}
 
 /**
  * Reads the stored state. Anything malformed is dropped on its own (one bad
@@ -83,31 +139,44 @@ export function parseState(raw: string | null | undefined, model: ScoringModel):
   } catch {
     return emptyState;
   }
-  if (!isRecord(value)) return emptyState;
-  if (value.v === 1) return { ...emptyState, progress: progressFrom(value, model) };
-  if (value.v !== STATE_VERSION) return emptyState;
+  if (!isRecord(value) || typeof value.v !== 'number' || value.v > STATE_VERSION) return emptyState;
+  const edition = storedEdition(value);
+  const own = edition === undefined ? null : editionByNumber(model, edition);
+  if (!own) return emptyState;
+  const stored = value.v === 1 ? { progress: value } : value;
+  const progress = progressFrom(stored.progress, own.model);
+  const undone = stored.undo === null || stored.undo === undefined ? null : progressFrom(stored.undo, own.model);
   const count = model.dimensions.length;
-  const invitations = list(value.invitations).flatMap((item) => {
+  // Sides are figures per dimension: they stay true whatever edition made them.
+  const invitations = list(stored.invitations).flatMap((item) => {
     const side = isRecord(item) && typeof item.id === 'string' ? sideFrom(item.side, count) : null;
-    return side && isRecord(item) ? [{ id: item.id as string, side }] : [];
+    if (!side || !isRecord(item)) return [];
+    const from = editionOf(item.edition) ?? (own.current ? undefined : own.edition);
+    return [{ id: item.id as string, side, ...(from ? { edition: from } : {}) }];
   });
-  const comparisons = list(value.comparisons).flatMap((item) => {
+  const comparisons = list(stored.comparisons).flatMap((item): Comparison[] => {
     if (!isRecord(item) || typeof item.id !== 'string') return [];
     const me = sideFrom(item.me, count);
     const them = sideFrom(item.them, count);
     const reply = typeof item.reply === 'string' ? item.reply : null;
-    return me && them ? [{ id: item.id, me, them, reply }] : [];
+    const from = editionOf(item.edition) ?? (own.current ? undefined : own.edition);
+    return me && them ? [{ id: item.id, me, them, reply, ...(from ? { edition: from } : {}) }] : [];
   });
-  return {
-    progress: progressFrom(value.progress, model),
-    invitations,
-    comparisons,
-    undo: value.undo === null || value.undo === undefined ? null : progressFrom(value.undo, model),
-  };
+  const earlier = list(stored.earlier).flatMap((item): EarlierResult[] => {
+    if (!isRecord(item) || typeof item.id !== 'string') return [];
+    const side = sideFrom(item.side, count);
+    const from = editionOf(item.edition);
+    return side && from ? [{ id: item.id, edition: from, side }] : [];
+  });
+  if (own.current) return { progress, invitations, comparisons, undo: undone, earlier };
+  // Made with an earlier edition: finished results keep their figures; the rest is in the text kept aside.
+  const migrated = [progress, undone].flatMap((p) => (p ? [earlierResult(p, own.edition, model)] : []));
+  const more = migrated.filter((r): r is EarlierResult => r !== null && !earlier.some((e) => e.id === r.id));
+  return { ...emptyState, invitations, comparisons, earlier: [...more, ...earlier].slice(0, MAX_EARLIER) };
 }
 
-export function encodeState(state: QuizState): string {
-  return JSON.stringify({ v: STATE_VERSION, ...state });
+export function encodeState(state: QuizState, model: ScoringModel): string {
+  return JSON.stringify({ v: STATE_VERSION, edition: currentEdition(model).edition, ...state });
 }
 
 // ---------------------------------------------------------------- the reader's own result
@@ -135,8 +204,14 @@ export function settleInvitations(state: QuizState, model: ScoringModel): QuizSt
   const me = ownSide(state, model);
   if (!me || state.invitations.length === 0) return state;
   let next: QuizState = { ...state, invitations: [] };
-  for (const { id, side } of state.invitations) {
-    next = addComparison(next, { id, me, them: side, reply: encodeReply(model, side, me) });
+  for (const { id, side, edition } of state.invitations) {
+    next = addComparison(next, {
+      id,
+      me,
+      them: side,
+      reply: encodeReply(model, side, me),
+      ...(edition ? { edition } : {}),
+    });
   }
   return next;
 }
@@ -164,9 +239,10 @@ export type LinkOutcome =
   | { kind: 'none' }
   | { kind: 'broken'; problem: Extract<DecodedCode, { ok: false }>['problem'] }
   | { kind: 'own-invite' }
-  | { kind: 'invited'; side: Side }
-  | { kind: 'compared'; id: string }
-  | { kind: 'restored'; replaced: boolean };
+  | { kind: 'invited'; side: Side; edition?: number }
+  | { kind: 'compared'; id: string; edition?: number }
+  | { kind: 'restored'; replaced: boolean }
+  | { kind: 'earlier'; edition: number };
 
 /**
  * Opens the link in a URL fragment. It only ever adds: an invitation (or, if
@@ -185,10 +261,21 @@ export function openLink(
   const decoded = decodeCode(text, model);
   if (!decoded.ok) return { state, outcome: { kind: 'broken', problem: decoded.problem } };
   const { code } = decoded;
+  // Made with an earlier edition of the questions: its figures are its own, and the page says so.
+  const earlier = decoded.edition.current ? {} : { edition: decoded.edition.edition };
 
   if (code.kind === 'reply') {
-    const next = addComparison(state, { id: text, me: code.inviter, them: code.replier, reply: null });
-    return { state: next, outcome: { kind: 'compared', id: text } };
+    const next = addComparison(state, { id: text, me: code.inviter, them: code.replier, reply: null, ...earlier });
+    return { state: next, outcome: { kind: 'compared', id: text, ...earlier } };
+  }
+
+  if (code.kind === 'result' && !decoded.edition.current) {
+    const own = editionByNumber(model, decoded.edition.edition)!;
+    const { role, answers, expectations } = code.result;
+    const side = sideFromPoints(own.model, role, pointsOf(own.model, answers), expectations);
+    const known = state.earlier.some((e) => e.id === text);
+    const next = known ? state : { ...state, earlier: [{ id: text, edition: own.edition, side }, ...state.earlier] };
+    return { state: next, outcome: { kind: 'earlier', edition: own.edition } };
   }
 
   if (code.kind === 'result') {
@@ -203,13 +290,16 @@ export function openLink(
 
   const me = ownSide(state, model);
   if (me && sameSide(me, code.side)) return { state, outcome: { kind: 'own-invite' } };
-  if (state.comparisons.some((c) => c.id === text)) return { state, outcome: { kind: 'compared', id: text } };
+  if (state.comparisons.some((c) => c.id === text)) {
+    return { state, outcome: { kind: 'compared', id: text, ...earlier } };
+  }
   if (me) {
-    const next = addComparison(state, { id: text, me, them: code.side, reply: encodeReply(model, code.side, me) });
-    return { state: next, outcome: { kind: 'compared', id: text } };
+    const reply = encodeReply(model, code.side, me);
+    const next = addComparison(state, { id: text, me, them: code.side, reply, ...earlier });
+    return { state: next, outcome: { kind: 'compared', id: text, ...earlier } };
   }
   const invitations = state.invitations.some((i) => i.id === text)
     ? state.invitations
-    : [...state.invitations, { id: text, side: code.side }];
-  return { state: { ...state, invitations }, outcome: { kind: 'invited', side: code.side } };
+    : [...state.invitations, { id: text, side: code.side, ...earlier }];
+  return { state: { ...state, invitations }, outcome: { kind: 'invited', side: code.side, ...earlier } };
 }

@@ -3,14 +3,17 @@
  * dimension has questions, option ids and scores are distinct, the stages
  * cover 0 to 100 without gaps or overlaps, and each stage's essay exists.
  */
+import { locales, type Locale } from '@/i18n/locales';
 import type { ContentProblem } from '@/lib/content-error';
 import { BUCKET_SIZE } from './buckets';
-import type { DimensionData, QuestionData, StageData } from './schema';
+import { contentFingerprint } from './editions';
+import type { DimensionData, EditionData, QuestionData, StageData } from './schema';
 
 export const QUIZ_FILES = {
   dimensions: 'content/quiz/dimensions.yaml',
   questions: 'content/quiz/questions.yaml',
   stages: 'content/quiz/stages.yaml',
+  editions: 'content/quiz/editions.yaml',
 } as const;
 
 export function findQuizProblems(
@@ -18,9 +21,33 @@ export function findQuizProblems(
   questions: QuestionData[],
   stages: StageData[],
   essayKeys: string[],
+  /** The section headings of an essay in one language, when it exists. */
+  headingsOf: (essayKey: string, locale: Locale) => string[] | undefined = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const dimensionIds = new Set(dimensions.map((d) => d.id));
+
+  for (const dimension of dimensions) {
+    const { essay, heading } = dimension.passage;
+    if (!essayKeys.includes(essay)) {
+      problems.push({
+        file: QUIZ_FILES.dimensions,
+        field: `${dimension.id}.passage.essay`,
+        message: `no essay has translationKey "${essay}"`,
+      });
+      continue;
+    }
+    for (const locale of locales) {
+      const headings = headingsOf(essay, locale);
+      if (headings && !headings.includes(heading[locale])) {
+        problems.push({
+          file: QUIZ_FILES.dimensions,
+          field: `${dimension.id}.passage.heading.${locale}`,
+          message: `"${heading[locale]}" is not a heading of the essay "${essay}" (its headings: ${headings.join(' · ')})`,
+        });
+      }
+    }
+  }
 
   questions.forEach((question) => {
     const at = `${question.id}`;
@@ -100,6 +127,77 @@ export function findQuizProblems(
       field: sorted.at(-1)?.id ?? '(none)',
       message: `the stages must end at 100 (they end at ${expectedFrom - 1})`,
     });
+  }
+  return problems;
+}
+
+/**
+ * Rules of the editions file: newest first, the newest one matching the
+ * questions as they are now, and every earlier one with the structure its
+ * links need. The message tells an editor what to do after changing a question.
+ */
+export function findEditionProblems(
+  editions: EditionData[],
+  dimensions: DimensionData[],
+  questions: QuestionData[],
+): ContentProblem[] {
+  const file = QUIZ_FILES.editions;
+  const problems: ContentProblem[] = [];
+  const [newest, ...earlier] = editions;
+  if (!newest) return [{ file, field: '(none)', message: 'list at least the current edition of the questions' }];
+  const now = contentFingerprint(
+    dimensions.map((d) => d.id),
+    questions,
+  );
+  if (newest.fingerprint !== now) {
+    problems.push({
+      file,
+      field: `edition ${newest.edition}.fingerprint`,
+      message:
+        `the questions in ${QUIZ_FILES.questions} have changed since edition ${newest.edition} (their fingerprint is now ${now}). ` +
+        `If an answer now means something else, add edition ${newest.edition + 1} at the top with fingerprint ${now} and today's date, ` +
+        `and give edition ${newest.edition} its questions' structure (npm run quiz:edition prints both); links made before then keep their own figures. ` +
+        `If you only corrected a typo, set edition ${newest.edition}'s fingerprint to ${now}`,
+    });
+  }
+  if (newest.questions) {
+    problems.push({
+      file,
+      field: `edition ${newest.edition}.questions`,
+      message: 'the current edition takes its questions from questions.yaml; remove these',
+    });
+  }
+  const dimensionIds = new Set(dimensions.map((d) => d.id));
+  let previous = newest;
+  for (const edition of earlier) {
+    const field = `edition ${edition.edition}`;
+    if (edition.edition >= previous.edition) {
+      problems.push({
+        file,
+        field: `${field}.edition`,
+        message: 'list editions newest first, each number lower than the one above',
+      });
+    }
+    if (editions.filter((e) => e.fingerprint === edition.fingerprint).length > 1) {
+      problems.push({ file, field: `${field}.fingerprint`, message: 'two editions share this fingerprint' });
+    }
+    if (!edition.questions?.length) {
+      problems.push({
+        file,
+        field: `${field}.questions`,
+        message: 'an earlier edition needs its questions’ structure to read its links',
+      });
+    }
+    for (const question of edition.questions ?? []) {
+      if (!dimensionIds.has(question.dimension)) {
+        problems.push({
+          file,
+          field: `${field}.${question.id}.dimension`,
+          message: `"${question.dimension}" is not a dimension`,
+        });
+      }
+    }
+    previous = edition;
   }
   return problems;
 }

@@ -47,22 +47,20 @@ function readRespondent(reader: Reader, model: ScoringModel): Respondent | null 
 }
 
 /** Decodes a response or team code. Every way input can be wrong gives a reason, never an exception. */
-export function decodeWorkshopCode(text: string, model: ScoringModel): DecodedWorkshopCode {
+export function decodeWorkshopCode(text: string, quiz: ScoringModel): DecodedWorkshopCode {
   const bytes = codeBytes(text, MAX_TEAM_INPUT);
   if (typeof bytes === 'string') return { ok: false, problem: bytes };
   // Version 1 was only ever an invite.
   if (bytes[0] === 1) return { ok: false, problem: 'not-workshop' };
   // A response has one of two lengths (with or without expectations): a cut-off code says so, not 'damaged'.
-  if (
-    bytes[0] === CODE_VERSION &&
-    bytes[1] === kindByte('response') &&
-    !responseLengths(model).includes(bytes.length)
-  ) {
+  if (bytes[0] === CODE_VERSION && bytes[1] === kindByte('response') && !responseLengths(quiz).includes(bytes.length)) {
     return { ok: false, problem: 'length' };
   }
-  const opened = openCode(bytes, model);
+  const opened = openCode(bytes, quiz);
   if (!opened.ok) return opened;
   const { kind, reader } = opened;
+  // A code of an earlier edition of the questions is read with that edition's scores.
+  const { model } = opened.edition;
   if (kind !== 'response' && kind !== 'team') return { ok: false, problem: 'not-workshop' };
   const session = readId(reader);
   if (session === null) return { ok: false, problem: 'length' };

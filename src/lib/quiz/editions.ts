@@ -1,0 +1,84 @@
+/**
+ * Editions of the quiz's questions. A code, a stored result and (later) a
+ * benchmark count carry the fingerprint of the edition they were made with,
+ * so a link made before the questions were rewritten opens with its own
+ * figures, scored by its own edition, and is never read against new wording.
+ *
+ * content/quiz/editions.yaml lists every edition, newest first: the newest is
+ * the one in questions.yaml; each earlier one keeps the structure (question
+ * ids, dimensions, option scores) that its links need, and no text.
+ */
+import type { QuestionData } from './schema';
+import type { ScoringModel } from './scoring';
+
+export interface Edition {
+  edition: number;
+  /** The day it went live, YYYY-MM-DD. */
+  date: string;
+  /** 16 bits, as codes carry it. */
+  fingerprint: number;
+  /** An earlier edition's questions; the current one's are the quiz's own. */
+  questions?: ScoringModel['questions'];
+}
+
+/** A 16-bit FNV-1a hash of a text. */
+export function fnv16(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+/**
+ * The fingerprint of the questions as readers see them: dimension order,
+ * questions, options, scores and every word in every language. Any change
+ * gives another fingerprint, and the build then asks for a new edition.
+ */
+export function contentFingerprint(dimensionIds: readonly string[], questions: readonly QuestionData[]): number {
+  return fnv16(JSON.stringify([dimensionIds, questions.map((q) => [q.id, q.dimension, q.prompt, q.options])]));
+}
+
+/** The structure-only fingerprint that codes carried before editions were named (edition 1). */
+export function structureFingerprint(model: Pick<ScoringModel, 'dimensions' | 'questions'>): number {
+  return fnv16(
+    [
+      model.dimensions.map((d) => d.id).join(','),
+      ...model.questions.map((q) => `${q.id}:${q.dimension}:${q.options.map((o) => `${o.id}${o.score}`).join('')}`),
+    ].join('|'),
+  );
+}
+
+/** The edition this quiz is: the newest listed, or, for a model without editions (tests), its structure. */
+export function currentEdition(model: ScoringModel): { edition: number; fingerprint: number } {
+  const newest = model.editions?.[0];
+  return newest ?? { edition: 1, fingerprint: structureFingerprint(model) };
+}
+
+/** An edition's own scoring model, found by the fingerprint a code or a stored state carries. */
+export interface EditionModel {
+  edition: number;
+  current: boolean;
+  model: ScoringModel;
+}
+
+export function editionByFingerprint(model: ScoringModel, fingerprint: number): EditionModel | null {
+  const current = currentEdition(model);
+  if (fingerprint === current.fingerprint) return { edition: current.edition, current: true, model };
+  const earlier = model.editions?.find((e) => e.fingerprint === fingerprint && e.questions);
+  if (!earlier?.questions) return null;
+  return {
+    edition: earlier.edition,
+    current: false,
+    model: { dimensions: model.dimensions, questions: earlier.questions, stages: model.stages },
+  };
+}
+
+/** An edition by its number, as a stored state names it. */
+export function editionByNumber(model: ScoringModel, edition: number): EditionModel | null {
+  const current = currentEdition(model);
+  if (edition === current.edition) return editionByFingerprint(model, current.fingerprint);
+  const earlier = model.editions?.find((e) => e.edition === edition);
+  return earlier ? editionByFingerprint(model, earlier.fingerprint) : null;
+}
