@@ -13,6 +13,8 @@
  *                 it); the mean spread between a question's highest and
  *                 lowest rated option
  *   guess         how often the highest and the lowest option were guessed (chance: 1 in 4)
+ *   recognise     how many options the professional recognises (yes / partly / no), and the
+ *                 questions they cannot answer from their side or find lecturing
  *   answer        the score and stage the character's answers give, against the known stage
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -100,6 +102,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(
         `${name}: mean rating by score 0–3 ${r.byScore.map(fixed).join(' / ')}; 3 most desirable in ${r.topMost}/${r.count} (alone in ${r.topMostStrict}); mean spread ${fixed(r.spread)}`,
       );
+    } else if (key.kind === 'recognise') {
+      const marks = Object.values(response).flatMap((r) => r.recognise.map((m) => m.toLowerCase()));
+      const count = (words) => marks.filter((m) => words.includes(m)).length;
+      const unanswerable = Object.entries(response)
+        .filter(([, r]) => !r.answerable)
+        .map(([n]) => n);
+      const lecturing = Object.entries(response)
+        .filter(([, r]) => r.lecturing)
+        .map(([n]) => n);
+      console.log(
+        `${name}: options recognised ${count(['yes', 'ja'])} yes, ${count(['partly', 'deels'])} partly, ${count(['no', 'nee'])} no of ${marks.length}; ` +
+          `not answerable from their side: ${unanswerable.join(', ') || 'none'}; lecturing: ${lecturing.join(', ') || 'none'}`,
+      );
+      Object.entries(response).forEach(([n, r]) => console.log(`  ${n}. ${r.comment}`));
     } else if (key.kind === 'guess') {
       const r = scoreGuess(key, response);
       guesses.push(r);
@@ -115,6 +131,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   if (desirability.length) {
+    // Per question, each score level's mean rating over the readers: where the ladder still shows.
+    const perQuestion = new Map();
+    for (const name of names) {
+      const key = read(`${name}.key.json`);
+      if (key.kind !== 'desirability') continue;
+      const response = read(`${name}.response.json`);
+      for (const [number, entry] of Object.entries(key.questions)) {
+        const row = perQuestion.get(entry.question) ?? [[], [], [], []];
+        const question = questions.find((q) => q.id === entry.question);
+        entry.options.forEach((id, i) =>
+          row[question.options.find((o) => o.id === id).score].push(response[number][i]),
+        );
+        perQuestion.set(entry.question, row);
+      }
+    }
+    for (const [id, row] of perQuestion) {
+      console.log(`  ${id.padEnd(26)} by score 0–3: ${row.map((r) => mean(r).toFixed(1)).join('  ')}`);
+    }
     console.log(
       `desirability, ${desirability.length} readers: mean rating by score ${[0, 1, 2, 3].map((s) => fixed(mean(desirability.map((r) => r.byScore[s])))).join(' / ')}; ` +
         `3 most desirable ${desirability.map((r) => r.topMost).join(', ')} of 12 (target ≤ 4 each); mean spread ${fixed(mean(desirability.map((r) => r.spread)))} (target < 2.1)`,

@@ -8,6 +8,8 @@
  * kind:
  *   desirability  rate every option 1–7: how good would it sound said of your own relationship?
  *   guess         told what the quiz measures, mark the option it scores highest and lowest
+ *   recognise     a professional judges each option: a practice they recognise and would
+ *                 defend in some context? and each question: answerable from their side, lecturing?
  *   answer        answer every question as a character (the known-stage check):
  *                 --character ID picks one from known-stages.json beside this file, a
  *                 relationship at a known stage described apart from the options
@@ -55,6 +57,10 @@ const instructions = {
     en: 'This quiz places a customer–supplier relationship on a scale from "transactional" (0) to "emancipated partnership" (100). Every option scores 0, 1, 2 or 3 points. For every question, mark the option you think scores highest and the one you think scores lowest, and say in a few words what gave it away.',
     nl: 'Deze quiz plaatst een relatie tussen klant en leverancier op een schaal van ‘transactioneel’ (0) tot ‘geëmancipeerd partnership’ (100). Elke optie is 0, 1, 2 of 3 punten waard. Kies per vraag de optie die volgens u het hoogst scoort en de optie die het laagst scoort, en zeg in een paar woorden wat het verraadde.',
   },
+  recognise: {
+    en: 'For every option, say whether you recognise it as a practice you have seen and that a competent professional would defend in some context ("yes", "partly", "no"). For every question, say whether you can answer it honestly from your own side of the table about one relationship, and whether it lectures either side.',
+    nl: 'Zeg bij elke optie of u die herkent als een praktijk die u hebt gezien en die een competente professional in een bepaalde context zou verdedigen ("ja", "deels", "nee"). Zeg bij elke vraag of u die vanaf uw kant van de tafel eerlijk kunt beantwoorden over één samenwerking, en of de vraag een van beide kanten de les leest.',
+  },
   answer: {
     en: 'Answer every question as the character described above would, about the relationship described: pick the option that comes closest to how it actually goes, not how it should go.',
     nl: 'Beantwoord elke vraag zoals het hierboven beschreven personage dat zou doen, over de beschreven relatie: kies de optie die het dichtst komt bij hoe het werkelijk gaat, niet hoe het zou moeten.',
@@ -64,6 +70,8 @@ const instructions = {
 const responseShape = {
   desirability: '{ "1": [r1, r2, r3, r4], "2": [...], ... }  (ratings 1–7 for options 1–4 of each question)',
   guess: '{ "1": { "highest": n, "lowest": n, "why": "…" }, ... }  (option numbers 1–4)',
+  recognise:
+    '{ "1": { "recognise": ["yes", "partly", "yes", "no"], "answerable": true, "lecturing": false, "comment": "…" }, ... }',
   answer: '{ "1": n, "2": n, ... }  (the option number 1–4 chosen for each question)',
 };
 
