@@ -30,11 +30,14 @@ const budgets = {
   stage: { firstView: 35 * KB, inlineScript: 1 * KB, externalScripts: 0 },
   // The quiz island: every script the page loads, inline and modules, gzipped.
   // First view includes 'how the quiz works' and the island's data (about half of its HTML).
-  quiz: { firstView: 57 * KB, javaScript: 15 * KB },
+  // Issue 20 added the weakest-dimension advice per role (data), the earlier editions'
+  // structure and their reading (JavaScript): 61.6 KB and 16.2 KB measured, from 57 and 15.
+  quiz: { firstView: 64 * KB, javaScript: 17 * KB },
   // The facilitator's workshop page (issue 14): its own JavaScript budget; the team view loads once there is a team.
   workshop: { firstView: 60 * KB, javaScript: 20 * KB },
-  // A workshop participant answers the quiz's questions: the quiz's budget, and the whole quiz in its HTML.
-  workshopJoin: { firstView: 60 * KB, javaScript: 15 * KB },
+  // A workshop participant answers the quiz's questions: the quiz's budget, and the whole quiz in its HTML
+  // (62.8 KB and 15.7 KB measured after issue 20's editions and advice).
+  workshopJoin: { firstView: 65 * KB, javaScript: 17 * KB },
 };
 
 /** Each page names its type on <body data-page> (BaseLayout), whatever its language or URL. */
