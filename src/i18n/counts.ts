@@ -28,6 +28,18 @@ interface QuestionText {
 let content: { questions: QuestionText[]; dimensions: number; stages: number; essays: number } | undefined;
 function readContent() {
   if (content) return content;
+  try {
+    content = readContentFiles();
+  } catch {
+    // A file that does not parse: the content loaders report it with its line
+    // and field (content-source.ts); until then, count nothing rather than fail
+    // early with a bare parser error (the Astro config reads strings too).
+    return { questions: [], dimensions: 0, stages: 0, essays: 0 };
+  }
+  return content;
+}
+
+function readContentFiles() {
   const dir = join(process.cwd(), 'content');
   const yaml = (name: string) => parse(readFileSync(join(dir, 'quiz', name), 'utf8')) as unknown[];
   // Published essays of the default language: each is in every language, drafts excepted.
@@ -37,13 +49,12 @@ function readContent() {
       file.endsWith('.mdx') &&
       !/^draft:\s*true\s*$/m.test(readFileSync(join(essayDir, file), 'utf8').split('\n---')[0] ?? ''),
   ).length;
-  content = {
+  return {
     questions: yaml('questions.yaml') as QuestionText[],
     dimensions: yaml('dimensions.yaml').length,
     stages: yaml('stages.yaml').length,
     essays,
   };
-  return content;
 }
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

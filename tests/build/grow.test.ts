@@ -1,7 +1,8 @@
 /**
  * Authors can grow the series as content/README.md says: a fifth essay in
- * both languages and a thirteenth question pass the content tests, the spell
- * check and the build, with no code or test edited.
+ * both languages and a thirteenth question (with the new edition that
+ * `npm run quiz:edition` adds) pass the content tests, the spell check and
+ * the build, with no code or test edited.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,10 @@ test('a fifth essay and a thirteenth question pass the content checks and build'
         questions,
         `${readFileSync(questions, 'utf8').trimEnd()}\n\n${readFileSync(grow('question.yaml'), 'utf8')}`,
       );
+      // A changed question makes a new edition, as content/README.md says.
+      const edition = run('npm', 'run', 'quiz:edition');
+      expect(edition.status, edition.output).toBe(0);
+      expect(edition.output).toContain('Added edition');
 
       const content = run(
         'npx',

@@ -146,9 +146,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         perQuestion.set(entry.question, row);
       }
     }
+    let pooledTop = 0;
     for (const [id, row] of perQuestion) {
-      console.log(`  ${id.padEnd(26)} by score 0–3: ${row.map((r) => mean(r).toFixed(1)).join('  ')}`);
+      const means = row.map(mean);
+      if (means[3] === Math.max(...means)) pooledTop += 1;
+      console.log(`  ${id.padEnd(26)} by score 0–3: ${means.map((m) => m.toFixed(1)).join('  ')}`);
     }
+    console.log(
+      `  on the readers' mean ratings, the 3 is most desirable (ties count) in ${pooledTop} of ${perQuestion.size}`,
+    );
     console.log(
       `desirability, ${desirability.length} readers: mean rating by score ${[0, 1, 2, 3].map((s) => fixed(mean(desirability.map((r) => r.byScore[s])))).join(' / ')}; ` +
         `3 most desirable ${desirability.map((r) => r.topMost).join(', ')} of 12 (target ≤ 4 each); mean spread ${fixed(mean(desirability.map((r) => r.spread)))} (target < 2.1)`,

@@ -123,7 +123,9 @@ describe('the editions file', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('content/quiz/editions.yaml');
     expect(problems[0]!.field).toBe('edition 2.fingerprint');
-    expect(problems[0]!.message).toMatch(/add edition 3 at the top with fingerprint \d+/);
+    expect(problems[0]!.message).toMatch(
+      /fingerprint is now \d+\)\. Run npm run quiz:edition: it adds edition 3 at the top/,
+    );
   });
 
   it('asks for the structure of every earlier edition', () => {

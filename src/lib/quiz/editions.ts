@@ -5,8 +5,9 @@
  * figures, scored by its own edition, and is never read against new wording.
  *
  * content/quiz/editions.yaml lists every edition, newest first: the newest is
- * the one in questions.yaml; each earlier one keeps the structure (question
- * ids, dimensions, option scores) that its links need, and no text.
+ * the one in questions.yaml; each keeps the structure (question ids,
+ * dimensions, option scores) that its links need, and no text, so that after
+ * a change the previous edition is already complete (npm run quiz:edition).
  */
 import type { EditionData, QuestionData } from './schema';
 import type { ScoringModel } from './scoring';
@@ -38,6 +39,15 @@ export function fnv16(text: string): number {
  */
 export function contentFingerprint(dimensionIds: readonly string[], questions: readonly QuestionData[]): number {
   return fnv16(JSON.stringify([dimensionIds, questions.map((q) => [q.id, q.dimension, q.prompt, q.options])]));
+}
+
+/** What an edition keeps of its questions, as editions.yaml lists it: per question its dimension and each option's score. */
+export function structureOf(questions: readonly QuestionData[]): NonNullable<EditionData['questions']> {
+  return questions.map((q) => ({
+    id: q.id,
+    dimension: q.dimension,
+    options: Object.fromEntries(q.options.map((o) => [o.id, o.score])),
+  }));
 }
 
 /** The structure-only fingerprint that codes carried before editions were named (edition 1). */

@@ -6,7 +6,7 @@
 import { locales, type Locale } from '@/i18n/locales';
 import type { ContentProblem } from '@/lib/content-error';
 import { BUCKET_SIZE } from './buckets';
-import { contentFingerprint } from './editions';
+import { contentFingerprint, structureOf } from './editions';
 import type { DimensionData, EditionData, QuestionData, StageData } from './schema';
 
 export const QUIZ_FILES = {
@@ -155,16 +155,14 @@ export function findEditionProblems(
       field: `edition ${newest.edition}.fingerprint`,
       message:
         `the questions in ${QUIZ_FILES.questions} have changed since edition ${newest.edition} (their fingerprint is now ${now}). ` +
-        `If an answer now means something else, add edition ${newest.edition + 1} at the top with fingerprint ${now} and today's date, ` +
-        `and give edition ${newest.edition} its questions' structure (npm run quiz:edition prints both); links made before then keep their own figures. ` +
-        `If you only corrected a typo, set edition ${newest.edition}'s fingerprint to ${now}`,
+        `Run npm run quiz:edition: it adds edition ${newest.edition + 1} at the top, and links made with edition ${newest.edition} keep their own figures. ` +
+        `Only if you corrected a typo that changes no answer's meaning, set edition ${newest.edition}'s fingerprint to ${now} instead`,
     });
-  }
-  if (newest.questions) {
+  } else if (JSON.stringify(newest.questions) !== JSON.stringify(structureOf(questions))) {
     problems.push({
       file,
       field: `edition ${newest.edition}.questions`,
-      message: 'the current edition takes its questions from questions.yaml; remove these',
+      message: `must list the structure of the questions in ${QUIZ_FILES.questions} (npm run quiz:edition writes it)`,
     });
   }
   const dimensionIds = new Set(dimensions.map((d) => d.id));
