@@ -21,12 +21,19 @@ export function useRequiredChoice<T extends string>(
   };
   const submit = (event: Event) => {
     event.preventDefault();
-    if (selected === null) {
+    // A choice made in the server-rendered form is in the DOM before it is in
+    // state: submitted between hydration and the effect that reads it, it
+    // would otherwise count as none (a flaky first step in the e2e tests).
+    const checked = (event.currentTarget as HTMLFormElement | null)?.querySelector<HTMLInputElement>(
+      'input[type="radio"]:checked',
+    );
+    const choice = selected ?? ((checked?.value as T | undefined) || null);
+    if (choice === null) {
       setError(true);
       firstOption.current?.focus();
       return;
     }
-    onChosen(selected);
+    onChosen(choice);
   };
   return { selected, error, firstOption, choose, submit };
 }
