@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeCode, encodeInvite, encodeResult, sideFromPoints } from '@/lib/quiz/codes';
-import { structureFingerprint, type Edition } from '@/lib/quiz/editions';
+import { defaultLocale } from '@/i18n/locales';
+import { contentFingerprint, SOURCE_LOCALE, structureFingerprint, type Edition } from '@/lib/quiz/editions';
 import { emptyProgress, finishedProgress } from '@/lib/quiz/progress';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 import { asideKey, encodeState, keptAside, openLink, parseState, withProgress, emptyState } from '@/lib/quiz/state';
@@ -108,6 +109,29 @@ describe('a stored state of an earlier edition', () => {
 
   it('reads a newer format as empty, so the store keeps it aside rather than reading it wrong', () => {
     expect(parseState(JSON.stringify({ v: 4, edition: 3 }), secondEdition)).toEqual(emptyState);
+  });
+});
+
+describe('the source language of the questions', () => {
+  it('is the site’s first language, whose wording an edition fixes', () => {
+    expect(SOURCE_LOCALE).toBe(defaultLocale);
+  });
+
+  it('makes a new fingerprint for changed source wording, not for a translation or a new language', () => {
+    const dimensionIds = ['listening'];
+    const question = (nl: string, en: string, extra = {}) =>
+      ({
+        id: 'q1',
+        dimension: 'listening',
+        prompt: { nl, en, ...extra },
+        options: reversed.map((o) => ({ ...o, label: { nl, en, ...extra } })),
+      }) as unknown as QuestionData;
+    const base = contentFingerprint(dimensionIds, [question('Wat gebeurde er?', 'What happened?')]);
+    expect(contentFingerprint(dimensionIds, [question('Wat gebeurde er toen?', 'What happened?')])).not.toBe(base);
+    expect(contentFingerprint(dimensionIds, [question('Wat gebeurde er?', 'What happened then?')])).toBe(base);
+    expect(contentFingerprint(dimensionIds, [question('Wat gebeurde er?', 'What happened?', { de: 'Was?' })])).toBe(
+      base,
+    );
   });
 });
 

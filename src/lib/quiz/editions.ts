@@ -33,12 +33,27 @@ export function fnv16(text: string): number {
 }
 
 /**
- * The fingerprint of the questions as readers see them: dimension order,
- * questions, options, scores and every word in every language. Any change
- * gives another fingerprint, and the build then asks for a new edition.
+ * The language the questions are written in and the others translate: its
+ * wording is what an edition fixes. (The first of src/i18n/locales.ts; a
+ * unit test holds the two together. Kept here so that the editors' tool runs
+ * on plain Node.) A new language, or a corrected translation, is no new
+ * edition; a changed Dutch question is.
+ */
+export const SOURCE_LOCALE = 'nl';
+
+/**
+ * The fingerprint of the questions as written: dimension order, questions,
+ * options, scores and every word of the source language. Any change gives
+ * another fingerprint, and the build then asks for a new edition.
  */
 export function contentFingerprint(dimensionIds: readonly string[], questions: readonly QuestionData[]): number {
-  return fnv16(JSON.stringify([dimensionIds, questions.map((q) => [q.id, q.dimension, q.prompt, q.options])]));
+  const text = (localized: Record<string, string>) => localized[SOURCE_LOCALE] ?? '';
+  return fnv16(
+    JSON.stringify([
+      dimensionIds,
+      questions.map((q) => [q.id, q.dimension, text(q.prompt), q.options.map((o) => [o.id, o.score, text(o.label)])]),
+    ]),
+  );
 }
 
 /** What an edition keeps of its questions, as editions.yaml lists it: per question its dimension and each option's score. */
