@@ -18,7 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 
 export interface NginxServer {
   url: string;
-  stop: () => void;
+  /** Resolves once nginx has exited and the port is free for the next server. */
+  stop: () => Promise<void>;
 }
 
 export interface NginxOptions {
@@ -133,7 +134,16 @@ http {
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', `${prefix}/nginx.conf`], { stdio: 'ignore' });
   const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i += 1) {
-    if (await listening(port)) return { url, stop: () => child.kill('SIGQUIT') };
+    if (await listening(port)) {
+      // A graceful quit keeps the port a moment longer: the next file's server on it waits for the exit.
+      const stop = () =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGQUIT');
+        });
+      return { url, stop };
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
