@@ -32,14 +32,16 @@ function pseudoDictionary(english) {
 /** Gives every { nl, en } map in a quiz YAML file an xx entry derived from en. */
 function withPseudoLanguage(yamlText) {
   const document = parseDocument(yamlText);
-  const visit = (node) => {
+  const visit = (node, key) => {
     if (isMap(node)) {
       if (node.has('nl') && node.has('en')) {
         const english = node.get('en', true).toJSON();
-        node.set(CODE, Array.isArray(english) ? english.map(pseudo) : pseudo(english));
+        // A passage's heading names a heading of the essay, and the essays are copied from English as they are.
+        const text = key === 'heading' ? (t) => t : pseudo;
+        node.set(CODE, Array.isArray(english) ? english.map(text) : text(english));
       }
-      for (const pair of node.items) visit(pair.value);
-    } else if (node?.items) node.items.forEach(visit);
+      for (const pair of node.items) visit(pair.value, pair.key?.value);
+    } else if (node?.items) node.items.forEach((item) => visit(item));
   };
   visit(document.contents);
   return document.toString({ lineWidth: 0 });
