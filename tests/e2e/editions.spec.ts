@@ -4,12 +4,13 @@
  * never refused, never read against today's wording, and survives a reload.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { t } from '@/i18n';
+import { t, type Locale } from '@/i18n';
 import { encodeResult, pointsOf, sideFromPoints } from '@/lib/quiz/codes';
 import { editionFromContent } from '@/lib/quiz/editions';
 import { finishedProgress } from '@/lib/quiz/progress';
+import type { Role } from '@/lib/quiz/roles';
 import type { EditionData } from '@/lib/quiz/schema';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 import { stageFor } from '@/lib/quiz/scoring';
@@ -22,7 +23,7 @@ const first = editions.find((e) => e.edition === 1)!;
 // The quiz as the first edition was: its own questions and scores, its own fingerprint.
 const firstEdition: ScoringModel = {
   dimensions: quiz.dimensions,
-  questions: editionFromContent(first).questions!,
+  questions: editionFromContent(first).questions,
   stages: quiz.stages,
   editions: [editionFromContent(first)],
 };
@@ -31,6 +32,17 @@ const answers = Object.fromEntries(firstEdition.questions.map((q) => [q.id, q.op
 const side = sideFromPoints(firstEdition, 'supplier', pointsOf(firstEdition, answers), null);
 const stageName = stageFor(quiz.stages, side.overall).name;
 
+/** The earlier results on the page, and the line the first-edition result should have there. */
+function earlierResult(page: Page, locale: Locale, role: Role) {
+  const region = page.getByRole('region', { name: t(locale, 'quiz.earlier.heading') });
+  const line = t(locale, 'quiz.earlier.item', {
+    role: t(locale, `quiz.earlier.role.${role}`),
+    stage: stageName[locale],
+    score: side.overall,
+  });
+  return { region, item: region.getByText(line) };
+}
+
 test('a result link of the first edition opens with its own figures, says so, and stays after a reload', async ({
   page,
 }) => {
@@ -38,21 +50,16 @@ test('a result link of the first edition opens with its own figures, says so, an
   const code = encodeResult(firstEdition, { role: 'supplier', answers, expectations: null });
   await page.goto(`${quizPath('nl')}#${t('nl', 'route.resultFragment')}=${code}`);
   await expect(page.getByText(t('nl', 'quiz.earlier.link'))).toBeVisible();
-  const earlier = page.getByRole('region', { name: t('nl', 'quiz.earlier.heading') });
-  const item = t('nl', 'quiz.earlier.item', {
-    role: t('nl', 'quiz.earlier.role.supplier'),
-    stage: stageName.nl,
-    score: side.overall,
-  });
-  await expect(earlier.getByText(item)).toBeVisible();
-  await expect(earlier).toContainText(t('nl', 'quiz.earlier.note', { edition: 1 }));
+  const earlier = earlierResult(page, 'nl', 'supplier');
+  await expect(earlier.item).toBeVisible();
+  await expect(earlier.region).toContainText(t('nl', 'quiz.earlier.note', { edition: 1 }));
   // Not restored as the reader's own answers: the introduction still asks for a role.
   await expect(page.getByRole('button', { name: t('nl', 'quiz.start') })).toBeVisible();
 
   // A fresh load, without the link: the earlier result is kept.
   await page.goto('about:blank');
   await page.goto(quizPath('nl'));
-  await expect(page.getByRole('region', { name: t('nl', 'quiz.earlier.heading') }).getByText(item)).toBeVisible();
+  await expect(earlierResult(page, 'nl', 'supplier').item).toBeVisible();
 });
 
 test('a finished result stored by the previous version of the site becomes an earlier result, kept aside as it was', async ({
@@ -73,13 +80,7 @@ test('a finished result stored by the previous version of the site becomes an ea
     }
   }, stored);
   await page.goto(quizPath('en'));
-  const earlier = page.getByRole('region', { name: t('en', 'quiz.earlier.heading') });
-  const item = t('en', 'quiz.earlier.item', {
-    role: t('en', 'quiz.earlier.role.customer'),
-    stage: stageName.en,
-    score: side.overall,
-  });
-  await expect(earlier.getByText(item)).toBeVisible();
+  await expect(earlierResult(page, 'en', 'customer').item).toBeVisible();
 
   // Starting the new questions writes the new format, and the old text is kept under its own key.
   await page.getByRole('radio', { name: t('en', 'quiz.role.customer') }).check();

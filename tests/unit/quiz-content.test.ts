@@ -37,7 +37,7 @@ describe('the quiz content', () => {
       if (edition.edition !== 1) continue;
       const structure = {
         dimensions,
-        questions: edition.questions!.map((q) => ({
+        questions: edition.questions.map((q) => ({
           ...q,
           options: Object.entries(q.options).map(([id, score]) => ({ id, score })),
         })),

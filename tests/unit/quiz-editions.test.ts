@@ -6,18 +6,24 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCode, encodeInvite, encodeResult, sideFromPoints } from '@/lib/quiz/codes';
 import { defaultLocale } from '@/i18n/locales';
-import { contentFingerprint, SOURCE_LOCALE, structureFingerprint, type Edition } from '@/lib/quiz/editions';
+import {
+  contentFingerprint,
+  SOURCE_LOCALE,
+  structureFingerprint,
+  structureOf,
+  type Edition,
+} from '@/lib/quiz/editions';
 import { emptyProgress, finishedProgress } from '@/lib/quiz/progress';
 import type { ScoringModel } from '@/lib/quiz/scoring';
 import { asideKey, encodeState, keptAside, openLink, parseState, withProgress, emptyState } from '@/lib/quiz/state';
 import { findEditionProblems } from '@/lib/quiz/validate';
-import type { DimensionData, QuestionData } from '@/lib/quiz/schema';
+import { editionSchema, type DimensionData, type QuestionData } from '@/lib/quiz/schema';
 import { model as firstEdition } from './quiz-model';
 
 // Edition 2 rewrote the questions: new ids, and each option's score reversed.
 const reversed = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, score: 3 - i }));
 const editions: Edition[] = [
-  { edition: 2, date: '2026-12-05', fingerprint: 4242 },
+  { edition: 2, date: '2026-12-05', fingerprint: 4242, questions: [] },
   {
     edition: 1,
     date: '2026-11-27',
@@ -143,7 +149,11 @@ describe('the editions file', () => {
   ] as QuestionData[];
 
   it('tells an editor who changed a question what to add, with the new fingerprint', () => {
-    const problems = findEditionProblems([{ edition: 2, date: '2026-12-05', fingerprint: 1 }], dimensions, questions);
+    const problems = findEditionProblems(
+      [{ edition: 2, date: '2026-12-05', fingerprint: 1, questions: structureOf(questions) }],
+      dimensions,
+      questions,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('content/quiz/editions.yaml');
     expect(problems[0]!.field).toBe('edition 2.fingerprint');
@@ -152,15 +162,17 @@ describe('the editions file', () => {
     );
   });
 
-  it('asks for the structure of every earlier edition', () => {
+  it('asks every edition for its structure, and the current one for the structure of the questions as they are', () => {
+    const missing = editionSchema.safeParse({ edition: 1, date: '2026-11-27', fingerprint: 2 });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues[0]?.path).toEqual(['questions']);
+    const now = contentFingerprint(['listening', 'tension'], questions);
+    const stale = structureOf(questions).map((q) => ({ ...q, options: { ...q.options, a: 0 } }));
     const problems = findEditionProblems(
-      [
-        { edition: 2, date: '2026-12-05', fingerprint: 1 },
-        { edition: 1, date: '2026-11-27', fingerprint: 2 },
-      ],
+      [{ edition: 2, date: '2026-12-05', fingerprint: now, questions: stale }],
       dimensions,
       questions,
     ).map((p) => p.field);
-    expect(problems).toContain('edition 1.questions');
+    expect(problems).toEqual(['edition 2.questions']);
   });
 });

@@ -42,7 +42,10 @@ describe('workshop storage', () => {
   });
 
   it('never reads answers of another edition of the questions, and keeps them on every write', () => {
-    const edition2 = { ...model, editions: [{ edition: 2, date: '2026-12-05', fingerprint: 1 }] };
+    const edition2 = {
+      ...model,
+      editions: [{ edition: 2, date: '2026-12-05', fingerprint: 1, questions: model.questions }],
+    };
     const old = withParticipation([], { ...participationFor([], 1, 11, 1000), revision: 2 });
     expect(parseParticipations(old, edition2)).toEqual([]);
     const raw = withParticipation(parseParticipations(old, edition2), participationFor([], 2, 22, 2000), {

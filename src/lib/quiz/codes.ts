@@ -18,7 +18,7 @@
  * refused rather than misread. Version 1 invites (role, overall and dimension
  * percentages) are still read, as made with the first edition.
  */
-import { currentEdition, editionByFingerprint, structureFingerprint, type EditionModel } from './editions';
+import { currentEdition, editionByFingerprint, type EditionModel } from './editions';
 import { ROLES, type Role } from './roles';
 import type { Answers, ScoringModel } from './scoring';
 
@@ -109,8 +109,6 @@ function legacyChecksum(bytes: number[]): number {
 export function quizFingerprint(model: ScoringModel): number {
   return currentEdition(model).fingerprint;
 }
-
-export { structureFingerprint };
 
 const maxOf = (question: ScoringModel['questions'][number]) => Math.max(...question.options.map((o) => o.score));
 const percentage = (points: number, max: number) => (max === 0 ? 0 : Math.round((points / max) * 100));
@@ -287,7 +285,7 @@ function decodeLegacyInvite(bytes: number[], model: ScoringModel): DecodedCode {
   const mean = dimensions.reduce((a, b) => a + b, 0) / count;
   if (Math.abs(mean - overall) > 2) return { ok: false, problem: 'inconsistent' };
   // Made before editions were named: with the first edition's questions, or older ones.
-  const first = model.editions?.at(-1)?.edition ?? 1;
+  const first = model.editions.at(-1)?.edition ?? 1;
   return {
     ok: true,
     code: { kind: 'invite', side: { role, overall, dimensions, expectations: null } },

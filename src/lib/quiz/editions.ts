@@ -18,8 +18,8 @@ export interface Edition {
   date: string;
   /** 16 bits, as codes carry it. */
   fingerprint: number;
-  /** An earlier edition's questions; the current one's are the quiz's own. */
-  questions?: ScoringModel['questions'];
+  /** Its questions' structure, as its codes counted the options. */
+  questions: ScoringModel['questions'];
 }
 
 /** A 16-bit FNV-1a hash of a text. */
@@ -77,7 +77,7 @@ export function structureFingerprint(model: Pick<ScoringModel, 'dimensions' | 'q
 
 /** The edition this quiz is: the newest listed, or, for a model without editions (tests), its structure. */
 export function currentEdition(model: ScoringModel): { edition: number; fingerprint: number } {
-  const newest = model.editions?.[0];
+  const newest = model.editions[0];
   return newest ?? { edition: 1, fingerprint: structureFingerprint(model) };
 }
 
@@ -91,8 +91,8 @@ export interface EditionModel {
 export function editionByFingerprint(model: ScoringModel, fingerprint: number): EditionModel | null {
   const current = currentEdition(model);
   if (fingerprint === current.fingerprint) return { edition: current.edition, current: true, model };
-  const earlier = model.editions?.find((e) => e.fingerprint === fingerprint && e.questions);
-  if (!earlier?.questions) return null;
+  const earlier = model.editions.find((e) => e.fingerprint === fingerprint);
+  if (!earlier) return null;
   return {
     edition: earlier.edition,
     current: false,
@@ -109,13 +109,12 @@ export function editionByFingerprint(model: ScoringModel, fingerprint: number): 
 export function editionByNumber(model: ScoringModel, edition: number): EditionModel | null {
   const current = currentEdition(model);
   if (edition === current.edition) return editionByFingerprint(model, current.fingerprint);
-  const earlier = model.editions?.find((e) => e.edition === edition);
+  const earlier = model.editions.find((e) => e.edition === edition);
   return earlier ? editionByFingerprint(model, earlier.fingerprint) : null;
 }
 
 /** An edition as editions.yaml writes it, as codes read it: an earlier one's options in id order, as its codes counted them. */
 export function editionFromContent({ edition, date, fingerprint, questions }: EditionData): Edition {
-  if (!questions) return { edition, date, fingerprint };
   return {
     edition,
     date,

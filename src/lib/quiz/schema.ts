@@ -62,7 +62,7 @@ export const editionSchema = z.strictObject({
   edition: z.number().int().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
   fingerprint: z.number().int().min(0).max(0xffff),
-  /** An earlier edition's structure: per question its dimension and each option's score. */
+  /** The structure its links need: per question its dimension and each option's score. */
   questions: z
     .array(
       z.strictObject({
@@ -71,7 +71,7 @@ export const editionSchema = z.strictObject({
         options: z.record(z.string().regex(/^[a-z]$/), z.number().int().min(0).max(3)),
       }),
     )
-    .optional(),
+    .min(1, 'list the questions’ structure (npm run quiz:edition writes it)'),
 });
 
 export type EditionData = z.infer<typeof editionSchema>;

@@ -179,14 +179,7 @@ export function findEditionProblems(
     if (editions.filter((e) => e.fingerprint === edition.fingerprint).length > 1) {
       problems.push({ file, field: `${field}.fingerprint`, message: 'two editions share this fingerprint' });
     }
-    if (!edition.questions?.length) {
-      problems.push({
-        file,
-        field: `${field}.questions`,
-        message: 'an earlier edition needs its questions’ structure to read its links',
-      });
-    }
-    for (const question of edition.questions ?? []) {
+    for (const question of edition.questions) {
       if (!dimensionIds.has(question.dimension)) {
         problems.push({
           file,
